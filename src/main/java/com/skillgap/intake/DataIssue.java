@@ -1,0 +1,26 @@
+package com.skillgap.intake;
+
+/**
+ * A problem found in an input file, addressed the way the spreadsheet shows it.
+ *
+ * @param file the input path as given (a folder argument joined with the file's name)
+ * @param sheet the sheet name, {@code null} for a CSV file
+ * @param cell the A1 address when one cell is at fault, else {@code null}
+ * @param row the 1-based row number, {@code null} for a problem with the whole file
+ * @param message what is wrong, in words a manager understands
+ */
+public record DataIssue(Severity severity, String file, String sheet, String cell, Integer row, String message) {
+
+	/** Where the problem is, e.g. {@code platform-team.xlsx Skills!D7} or {@code delivery.csv row 12}. */
+	public String location() {
+		StringBuilder location = new StringBuilder(this.file);
+		if (this.cell != null) {
+			location.append(' ').append(this.sheet == null ? this.cell : this.sheet + "!" + this.cell);
+		}
+		else if (this.row != null) {
+			location.append(this.sheet == null ? "" : " " + this.sheet).append(" row ").append(this.row);
+		}
+		return location.toString();
+	}
+
+}
