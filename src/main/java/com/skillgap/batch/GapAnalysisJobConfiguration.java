@@ -1,0 +1,197 @@
+package com.skillgap.batch;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.intake.IntakeItem;
+import com.skillgap.intake.RejectedRowException;
+import com.skillgap.intake.RowImporter;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.report.ReportFolder;
+import com.skillgap.report.TeamReportContent;
+import com.skillgap.report.TeamReportPdf;
+import com.skillgap.report.TeamReportWorkbook;
+import com.skillgap.store.IntakeStaging;
+import com.skillgap.store.QuarterHistory;
+import com.skillgap.store.StagedTeam;
+import com.skillgap.store.TeamQuarter;
+
+/**
+ * The gap-analysis job: import the run's files (bad rows skipped and recorded), analyse each team into the quarter's
+ * history, write each team's reports, then {@code run-summary.json}. The run id is the job instance id.
+ */
+@Configuration(proxyBeanMethods = false)
+class GapAnalysisJobConfiguration {
+
+	static final String JOB_NAME = "gapAnalysisJob";
+
+	private static final int ROWS_PER_CHUNK = 200;
+
+	private static final int TEAMS_PER_CHUNK = 10;
+
+	@Bean
+	Job gapAnalysisJob(JobRepository jobRepository, Step importStep, Step analysisStep, Step reportStep,
+			Step summaryStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(importStep)
+			.next(analysisStep)
+			.next(reportStep)
+			.next(summaryStep)
+			.build();
+	}
+
+	@Bean
+	Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SkillSheetItemReader skillSheetReader, RowImportProcessor rowImportProcessor, IntakeWriter intakeWriter,
+			RejectedRowRecorder rejectedRowRecorder) {
+		return new StepBuilder("importStep", jobRepository).<IntakeItem, IntakeItem>chunk(ROWS_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(skillSheetReader)
+			.processor(rowImportProcessor)
+			.writer(intakeWriter)
+			.faultTolerant()
+			.skip(RejectedRowException.class)
+			.skipLimit(Long.MAX_VALUE)
+			.skipListener(rejectedRowRecorder)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	SkillSheetItemReader skillSheetReader(@Value("#{jobParameters['inputs']}") String inputs,
+			@Value("#{jobParameters['team']}") String team, Matrix matrix, SkillgapProperties properties) {
+		return new SkillSheetItemReader(RunParameters.inputs(inputs), matrix, properties.intakeLimits(), team);
+	}
+
+	@Bean
+	@StepScope
+	RowImportProcessor rowImportProcessor(Matrix matrix) {
+		return new RowImportProcessor(new RowImporter(matrix));
+	}
+
+	@Bean
+	@StepScope
+	IntakeWriter intakeWriter(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
+		return new IntakeWriter(staging, runId(step));
+	}
+
+	@Bean
+	@StepScope
+	RejectedRowRecorder rejectedRowRecorder(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
+		return new RejectedRowRecorder(staging, runId(step));
+	}
+
+	@Bean
+	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ListItemReader<String> analysisTeams, ItemProcessor<String, AnalysedTeam> teamAnalyser,
+			ItemWriter<AnalysedTeam> quarterHistoryWriter) {
+		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(analysisTeams)
+			.processor(teamAnalyser)
+			.writer(quarterHistoryWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ListItemReader<String> analysisTeams(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
+		return new ListItemReader<>(staging.teamIds(runId(step)));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<String, AnalysedTeam> teamAnalyser(IntakeStaging staging, GapAnalysis analysis, Matrix matrix,
+			@Value("#{jobParameters['quarter']}") String quarter, @Value("#{stepExecution}") StepExecution step) {
+		long runId = runId(step);
+		return teamId -> {
+			StagedTeam staged = staging.team(runId, teamId);
+			TeamQuarter teamQuarter = new TeamQuarter(quarter, staged.team(), staged.managers(), matrix.id(),
+					matrix.version(), runId);
+			return new AnalysedTeam(teamQuarter, analysis.analyse(staged.team()));
+		};
+	}
+
+	@Bean
+	ItemWriter<AnalysedTeam> quarterHistoryWriter(QuarterHistory history) {
+		return chunk -> {
+			Instant now = Instant.now();
+			chunk.forEach(team -> history.replace(team.quarter(), team.analysis(), now));
+		};
+	}
+
+	@Bean
+	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ListItemReader<String> reportTeams, ItemProcessor<String, TeamReportContent> teamReportContent,
+			TeamReportFilesWriter teamReportFilesWriter) {
+		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(reportTeams)
+			.processor(teamReportContent)
+			.writer(teamReportFilesWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ListItemReader<String> reportTeams(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
+		return new ListItemReader<>(staging.teamIds(runId(step)));
+	}
+
+	@Bean
+	@StepScope
+	ItemProcessor<String, TeamReportContent> teamReportContent(IntakeStaging staging, QuarterHistory history,
+			GapAnalysis analysis, Matrix matrix, @Value("#{jobParameters['quarter']}") String quarter,
+			@Value("#{stepExecution}") StepExecution step) {
+		long runId = runId(step);
+		return teamId -> {
+			TeamQuarter stored = history.find(teamId, quarter).orElseThrow();
+			return new TeamReportContent(quarter, matrix, analysis.analyse(stored.team()),
+					staging.issues(runId, staging.fileIndexes(runId, teamId)));
+		};
+	}
+
+	@Bean
+	@StepScope
+	TeamReportFilesWriter teamReportFilesWriter(@Value("#{jobParameters['reports']}") String reports) {
+		return new TeamReportFilesWriter(new ReportFolder(Path.of(reports)), new TeamReportPdf(),
+				new TeamReportWorkbook());
+	}
+
+	@Bean
+	Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunSummaryTasklet runSummaryTasklet) {
+		return new StepBuilder("summaryStep", jobRepository).tasklet(runSummaryTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	RunSummaryTasklet runSummaryTasklet(IntakeStaging staging, QuarterHistory history, Matrix matrix,
+			GapAnalysis analysis, @Value("#{jobParameters['quarter']}") String quarter,
+			@Value("#{jobParameters['reports']}") String reports,
+			@Value("#{jobParameters['startedAt']}") String startedAt, @Value("#{stepExecution}") StepExecution step) {
+		RunParameters run = new RunParameters(quarter, java.util.List.of(), reports, null, Instant.parse(startedAt));
+		return new RunSummaryTasklet(staging, history, matrix, analysis, new ReportFolder(Path.of(reports)),
+				runId(step), run);
+	}
+
+	static long runId(StepExecution step) {
+		return step.getJobExecution().getJobInstance().getInstanceId();
+	}
+
+}

@@ -1,0 +1,142 @@
+package com.skillgap.batch;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+import com.skillgap.intake.InputFiles;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.report.ReportFolder;
+import com.skillgap.store.FileRecord;
+import com.skillgap.store.IntakeStaging;
+
+/**
+ * {@code --once}: runs the gap analysis on the inputs, prints a short summary and sets the exit status — 0 every file
+ * imported, 2 some files rejected (reports written for the rest), 1 the run failed.
+ */
+@Component
+class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	static final int EVERY_FILE_IMPORTED = 0;
+
+	static final int RUN_FAILED = 1;
+
+	static final int FILES_REJECTED = 2;
+
+	private final JobOperator jobOperator;
+
+	private final Job gapAnalysisJob;
+
+	private final SkillgapProperties properties;
+
+	private final IntakeStaging staging;
+
+	private final Matrix matrix;
+
+	private final Clock clock;
+
+	private final PrintStream out;
+
+	private int exitCode = EVERY_FILE_IMPORTED;
+
+	OnceCommand(JobOperator jobOperator, Job gapAnalysisJob, SkillgapProperties properties, IntakeStaging staging,
+			Matrix matrix) {
+		this.jobOperator = jobOperator;
+		this.gapAnalysisJob = gapAnalysisJob;
+		this.properties = properties;
+		this.staging = staging;
+		this.matrix = matrix;
+		this.clock = Clock.systemDefaultZone();
+		this.out = System.out;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (!args.containsOption("once") && !Boolean.getBoolean("skillgap.once")) {
+			this.out.println("Skillgap: nothing to do. Run with --once to analyse the spreadsheets in "
+					+ String.join(", ", this.properties.input()) + ".");
+			return;
+		}
+		RunParameters run = new RunParameters(option(args, "quarter", this.properties.quarter()),
+				args.containsOption("input") ? args.getOptionValues("input") : this.properties.input(),
+				option(args, "reports", this.properties.reports()), option(args, "team", this.properties.team()),
+				this.clock.instant());
+		if (run.quarter() == null) {
+			run = new RunParameters(QuarterLabel.of(LocalDate.now(this.clock)), run.inputs(), run.reports(),
+					run.team(), run.startedAt());
+		}
+		this.exitCode = execute(run);
+	}
+
+	private int execute(RunParameters run) throws Exception {
+		if (!QuarterLabel.isValid(run.quarter())) {
+			this.out.println("Skillgap: '" + run.quarter() + "' is not a quarter; use the form 2026-Q4.");
+			return RUN_FAILED;
+		}
+		if (InputFiles.expand(existing(run.inputs())).isEmpty()) {
+			this.out.println("Skillgap: no input files in " + String.join(", ", run.inputs())
+					+ " — put the team spreadsheets (.xlsx or .csv) there, or name them with --input.");
+			return RUN_FAILED;
+		}
+		JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, run.toJobParameters());
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			this.out.println("Skillgap: the run failed (" + execution.getExitStatus().getExitDescription()
+					+ "); no trustworthy reports were written.");
+			return RUN_FAILED;
+		}
+		long runId = execution.getJobInstance().getInstanceId();
+		List<FileRecord> files = this.staging.files(runId);
+		printSummary(run, runId, files);
+		return files.stream().allMatch(FileRecord::imported) ? EVERY_FILE_IMPORTED : FILES_REJECTED;
+	}
+
+	private void printSummary(RunParameters run, long runId, List<FileRecord> files) {
+		ReportFolder folder = new ReportFolder(Path.of(run.reports()));
+		List<String> teams = this.staging.teamIds(runId);
+		int people = files.stream().mapToInt(FileRecord::rowsImported).sum();
+		long rejectedFiles = files.stream().filter(file -> !file.imported()).count();
+		int rowsRejected = files.stream().mapToInt(FileRecord::rowsRejected).sum();
+		int issues = this.staging.issues(runId).size();
+		this.out.println();
+		this.out.printf("Skillgap %s · matrix %s %s%n", run.quarter(), this.matrix.id(), this.matrix.version());
+		this.out.printf("Files: %d imported, %d rejected · rows: %d imported, %d rejected · data issues: %d%n",
+				files.size() - rejectedFiles, rejectedFiles, people, rowsRejected, issues);
+		for (FileRecord file : files) {
+			if (!file.imported()) {
+				this.out.printf("  rejected %s: %s%n", file.path(), file.reason());
+			}
+		}
+		this.out.printf("Teams: %d · people: %d%n", teams.size(), people);
+		for (String team : teams) {
+			this.out.printf("  %s%n  %s%n", folder.teamPdf(run.quarter(), team), folder.teamWorkbook(run.quarter(), team));
+		}
+		this.out.printf("Summary: %s%n", folder.runSummary(run.quarter()));
+	}
+
+	private static String option(ApplicationArguments args, String name, String fallback) {
+		List<String> values = args.getOptionValues(name);
+		return values == null || values.isEmpty() ? fallback : values.get(values.size() - 1);
+	}
+
+	private static List<String> existing(List<String> inputs) {
+		return inputs.stream().filter(input -> Path.of(input).toFile().exists()).toList();
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+
+}

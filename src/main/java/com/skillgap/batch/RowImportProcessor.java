@@ -1,0 +1,28 @@
+package com.skillgap.batch;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import com.skillgap.intake.DataRow;
+import com.skillgap.intake.IntakeItem;
+import com.skillgap.intake.RejectedRowException;
+import com.skillgap.intake.RowImporter;
+
+/**
+ * Turns each data row into an imported person; a row that cannot be imported throws
+ * {@link RejectedRowException}, which the step skips and {@link RejectedRowRecorder} records. Other items pass
+ * through.
+ */
+class RowImportProcessor implements ItemProcessor<IntakeItem, IntakeItem> {
+
+	private final RowImporter importer;
+
+	RowImportProcessor(RowImporter importer) {
+		this.importer = importer;
+	}
+
+	@Override
+	public IntakeItem process(IntakeItem item) throws RejectedRowException {
+		return item instanceof DataRow row ? this.importer.importRow(row) : item;
+	}
+
+}

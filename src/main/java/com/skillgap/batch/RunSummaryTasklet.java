@@ -1,0 +1,89 @@
+package com.skillgap.batch;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.report.ReportFolder;
+import com.skillgap.report.RunSummary;
+import com.skillgap.report.RunSummary.FileEntry;
+import com.skillgap.report.RunSummary.ReportPaths;
+import com.skillgap.report.RunSummary.TeamEntry;
+import com.skillgap.report.RunSummaryMapping;
+import com.skillgap.store.FileRecord;
+import com.skillgap.store.IntakeStaging;
+import com.skillgap.store.QuarterHistory;
+import com.skillgap.store.TeamQuarter;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes {@code <quarter>/run-summary.json} from what the run stored, and tidies the temporary folder. */
+class RunSummaryTasklet implements Tasklet {
+
+	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	private final IntakeStaging staging;
+
+	private final QuarterHistory history;
+
+	private final Matrix matrix;
+
+	private final GapAnalysis analysis;
+
+	private final ReportFolder folder;
+
+	private final long runId;
+
+	private final RunParameters run;
+
+	RunSummaryTasklet(IntakeStaging staging, QuarterHistory history, Matrix matrix, GapAnalysis analysis,
+			ReportFolder folder, long runId, RunParameters run) {
+		this.staging = staging;
+		this.history = history;
+		this.matrix = matrix;
+		this.analysis = analysis;
+		this.folder = folder;
+		this.runId = runId;
+		this.run = run;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		String quarter = this.run.quarter();
+		List<FileEntry> files = this.staging.files(this.runId).stream().map(RunSummaryTasklet::file).toList();
+		List<TeamEntry> teams = new ArrayList<>();
+		for (String teamId : this.staging.teamIds(this.runId)) {
+			TeamQuarter stored = this.history.find(teamId, quarter).orElseThrow();
+			teams.add(RunSummaryMapping.team(this.analysis.analyse(stored.team()),
+					new ReportPaths(this.folder.relative(this.folder.teamPdf(quarter, teamId)),
+							this.folder.relative(this.folder.teamWorkbook(quarter, teamId)))));
+		}
+		RunSummary summary = new RunSummary(quarter, startedAt(this.run.startedAt()),
+				new RunSummary.MatrixRef(this.matrix.id(), this.matrix.version()), "COMPLETED", files,
+				this.staging.issues(this.runId).stream().map(RunSummaryMapping::issue).toList(), teams);
+		this.folder.writeAtomically(this.folder.runSummary(quarter), quarter, out -> JSON.writeValue(out, summary));
+		this.folder.tidy(quarter);
+		return RepeatStatus.FINISHED;
+	}
+
+	private static String startedAt(Instant startedAt) {
+		return startedAt.truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+
+	private static FileEntry file(FileRecord file) {
+		return file.imported()
+				? new FileEntry(file.path(), "imported", file.rowsRead(), file.rowsImported(), file.rowsRejected(), null)
+				: new FileEntry(file.path(), "rejected", null, null, null, file.reason());
+	}
+
+}

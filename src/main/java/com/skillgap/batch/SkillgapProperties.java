@@ -1,0 +1,57 @@
+package com.skillgap.batch;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+import com.skillgap.analysis.ScoringRules;
+import com.skillgap.intake.IntakeLimits;
+
+/**
+ * Every setting of Skillgap, under {@code skillgap.*}. The one-shot command's options ({@code --input},
+ * {@code --reports}, …) override the matching properties.
+ *
+ * @param input files or folders to analyse
+ * @param reports where reports are written
+ * @param quarter label of the run, e.g. {@code 2026-Q4}; the current calendar quarter when absent
+ * @param team team for files without a team column; the file name when absent
+ * @param matrix a custom matrix file replacing the default one
+ * @param hybridThreshold fit both roles must reach for a hybrid
+ * @param coverage when a responsibility counts as covered
+ * @param intake limits on each input file
+ */
+@ConfigurationProperties("skillgap")
+public record SkillgapProperties(@DefaultValue("input") List<String> input, @DefaultValue("reports") String reports,
+		String quarter, String team, String matrix, @DefaultValue("80") BigDecimal hybridThreshold,
+		@DefaultValue Coverage coverage, @DefaultValue Intake intake) {
+
+	/**
+	 * @param level level from which a member is a practitioner
+	 * @param target practitioners needed for "covered"
+	 */
+	public record Coverage(@DefaultValue("3") int level, @DefaultValue("2") int target) {
+	}
+
+	/**
+	 * @param maxFileSize largest file accepted
+	 * @param maxRows most data rows in one file
+	 * @param maxColumns most columns in one file
+	 * @param maxCellLength most characters in one cell
+	 */
+	public record Intake(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("1000000") int maxRows,
+			@DefaultValue("500") int maxColumns, @DefaultValue("32767") int maxCellLength) {
+	}
+
+	public ScoringRules scoringRules() {
+		return new ScoringRules(this.hybridThreshold, this.coverage.level(), this.coverage.target());
+	}
+
+	public IntakeLimits intakeLimits() {
+		return new IntakeLimits(this.intake.maxFileSize().toBytes(), this.intake.maxRows(), this.intake.maxColumns(),
+				this.intake.maxCellLength());
+	}
+
+}

@@ -1,0 +1,226 @@
+package com.skillgap.intake;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A {@code .csv} file as one unnamed sheet: UTF-8 with or without BOM (anything else is refused rather than shown as
+ * mojibake), delimiter {@code ,} {@code ;} or tab — the one that occurs most often in the first 20 lines, a tie going
+ * to {@code ,} — and RFC 4180 quoting, including delimiters, doubled quotes and line breaks inside quotes. Row numbers
+ * are record numbers, as a spreadsheet program would show the file.
+ */
+final class CsvSpreadsheet implements Spreadsheet {
+
+	private static final int SNIFFED_LINES = 20;
+
+	private static final char[] DELIMITERS = { ',', ';', '\t' };
+
+	private final Path file;
+
+	private final int maxColumns;
+
+	private final int maxCellLength;
+
+	CsvSpreadsheet(Path file, int maxColumns, int maxCellLength) {
+		this.file = file;
+		this.maxColumns = maxColumns;
+		this.maxCellLength = maxCellLength;
+	}
+
+	@Override
+	public List<String> visibleSheets() {
+		return Arrays.asList((String) null);
+	}
+
+	@Override
+	public RowCursor rows(String sheet) throws IOException {
+		char delimiter = sniffDelimiter();
+		return new RecordCursor(openReader(), delimiter);
+	}
+
+	@Override
+	public void close() {
+	}
+
+	private BufferedReader openReader() throws IOException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(this.file), decoder));
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+		return reader;
+	}
+
+	private char sniffDelimiter() throws IOException {
+		int[] counts = new int[DELIMITERS.length];
+		try (BufferedReader reader = openReader()) {
+			String line;
+			for (int i = 0; i < SNIFFED_LINES && (line = reader.readLine()) != null; i++) {
+				for (int d = 0; d < DELIMITERS.length; d++) {
+					char delimiter = DELIMITERS[d];
+					counts[d] += (int) line.chars().filter(c -> c == delimiter).count();
+				}
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw notUtf8(ex);
+		}
+		int best = 0;
+		for (int d = 1; d < DELIMITERS.length; d++) {
+			if (counts[d] > counts[best]) {
+				best = d;
+			}
+		}
+		return DELIMITERS[best];
+	}
+
+	private static IOException notUtf8(CharacterCodingException ex) {
+		return new NotUtf8Exception(ex);
+	}
+
+	/** The file is not UTF-8 text; the message says how to fix it. */
+	static final class NotUtf8Exception extends IOException {
+
+		NotUtf8Exception(Throwable cause) {
+			super("the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1): "
+					+ "save it as \"CSV UTF-8\" from Excel, or as UTF-8 from your editor", cause);
+		}
+
+	}
+
+	/** Reads one RFC 4180 record per call. */
+	private final class RecordCursor implements RowCursor {
+
+		private final Reader reader;
+
+		private final char delimiter;
+
+		private int record;
+
+		private boolean ended;
+
+		RecordCursor(Reader reader, char delimiter) {
+			this.reader = reader;
+			this.delimiter = delimiter;
+		}
+
+		@Override
+		public SheetRow next() throws IOException {
+			try {
+				while (!this.ended) {
+					List<SheetCell> cells = readRecord();
+					if (cells == null) {
+						return null;
+					}
+					this.record++;
+					if (!cells.isEmpty()) {
+						return new SheetRow(this.record, cells);
+					}
+				}
+				return null;
+			}
+			catch (CharacterCodingException ex) {
+				throw notUtf8(ex);
+			}
+		}
+
+		/** The non-empty fields of the next record, or {@code null} at the end of the file. */
+		private List<SheetCell> readRecord() throws IOException {
+			List<SheetCell> cells = new ArrayList<>();
+			StringBuilder field = new StringBuilder();
+			int column = 0;
+			boolean quoted = false;
+			boolean anyCharacter = false;
+			while (true) {
+				int c = this.reader.read();
+				if (c == -1) {
+					this.ended = true;
+					if (!anyCharacter) {
+						return null;
+					}
+					add(cells, column, field);
+					return cells;
+				}
+				anyCharacter = true;
+				if (quoted) {
+					if (c == '"') {
+						this.reader.mark(1);
+						int following = this.reader.read();
+						if (following == '"') {
+							append(field, '"');
+						}
+						else {
+							quoted = false;
+							if (following != -1) {
+								this.reader.reset();
+							}
+						}
+					}
+					else {
+						append(field, (char) c);
+					}
+				}
+				else if (c == '"' && field.isEmpty()) {
+					quoted = true;
+				}
+				else if (c == this.delimiter) {
+					add(cells, column, field);
+					field.setLength(0);
+					column++;
+					if (column >= CsvSpreadsheet.this.maxColumns) {
+						throw new IOException("record " + (this.record + 1) + " has more than "
+								+ CsvSpreadsheet.this.maxColumns + " columns, the limit");
+					}
+				}
+				else if (c == '\n' || c == '\r') {
+					if (c == '\r') {
+						this.reader.mark(1);
+						if (this.reader.read() != '\n') {
+							this.reader.reset();
+						}
+					}
+					add(cells, column, field);
+					return cells;
+				}
+				else {
+					append(field, (char) c);
+				}
+			}
+		}
+
+		private void append(StringBuilder field, char c) throws IOException {
+			if (field.length() >= CsvSpreadsheet.this.maxCellLength) {
+				throw new IOException("record " + (this.record + 1) + " has a field longer than "
+						+ CsvSpreadsheet.this.maxCellLength + " characters");
+			}
+			field.append(c);
+		}
+
+		private void add(List<SheetCell> cells, int column, StringBuilder field) {
+			if (!field.isEmpty()) {
+				cells.add(SheetCell.text(column, field.toString()));
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.reader.close();
+		}
+
+	}
+
+}

@@ -1,0 +1,208 @@
+package com.skillgap.intake;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import com.skillgap.matrix.IdentityColumn;
+import com.skillgap.matrix.Matrix;
+
+/**
+ * Reads the files of a run in order and yields, per file, its outcome (imported or rejected with a reason), notices
+ * about its sheets and columns, and its non-blank data rows one at a time. Only the current row (and, while the
+ * header is searched, at most the first 20 rows) is held in memory.
+ */
+public final class SkillSheetReader implements Closeable {
+
+	private final Iterator<InputFile> files;
+
+	private final Matrix matrix;
+
+	private final IntakeLimits limits;
+
+	private final String defaultTeam;
+
+	private final Deque<IntakeItem> pending = new ArrayDeque<>();
+
+	private Spreadsheet spreadsheet;
+
+	private RowCursor cursor;
+
+	private SheetContext context;
+
+	private int dataRows;
+
+	private final Set<Integer> warnedColumns = new HashSet<>();
+
+	/**
+	 * @param defaultTeam the team for rows without a team cell ({@code --team}), {@code null} for the file name
+	 */
+	public SkillSheetReader(List<InputFile> files, Matrix matrix, IntakeLimits limits, String defaultTeam) {
+		this.files = files.iterator();
+		this.matrix = matrix;
+		this.limits = limits;
+		this.defaultTeam = defaultTeam;
+	}
+
+	/** The next item, or {@code null} when every file has been read. */
+	public IntakeItem next() {
+		while (this.pending.isEmpty()) {
+			if (this.cursor != null) {
+				readRow();
+			}
+			else if (this.files.hasNext()) {
+				openFile(this.files.next());
+			}
+			else {
+				return null;
+			}
+		}
+		return this.pending.poll();
+	}
+
+	private void openFile(InputFile file) {
+		try {
+			this.spreadsheet = SpreadsheetFormat.open(file, this.limits);
+			startSheet(file);
+		}
+		catch (UnreadableFileException ex) {
+			closeFile();
+			this.pending.add(FileOutcome.rejected(file, ex.getMessage()));
+		}
+		catch (IOException | RuntimeException ex) {
+			closeFile();
+			this.pending.add(FileOutcome.rejected(file, reason(ex)));
+		}
+	}
+
+	/** Finds the first visible sheet with a header row and positions a cursor just below it. */
+	private void startSheet(InputFile file) throws IOException {
+		String chosen = null;
+		SheetRow header = null;
+		for (String sheet : this.spreadsheet.visibleSheets()) {
+			RowCursor rows = this.spreadsheet.rows(sheet);
+			SheetRow found = findHeader(rows);
+			if (found == null) {
+				rows.close();
+			}
+			else if (chosen == null) {
+				chosen = sheet;
+				header = found;
+				this.cursor = rows;
+			}
+			else {
+				rows.close();
+				this.pending.add(new Notice(file, new DataIssue(Severity.WARNING, file.displayPath(), sheet, null, null,
+						"sheet '" + sheet + "' also looks like a skill sheet; only '" + chosen + "' was read")));
+			}
+		}
+		if (header == null) {
+			closeFile();
+			this.pending.addFirst(FileOutcome.rejected(file, "no header row: none of the first "
+					+ SheetLayout.HEADER_SEARCH_ROWS + " rows of a visible sheet has a column named "
+					+ String.join(", ", IdentityColumn.PERSON.headers())
+					+ " — add a header row with the person's name column (the template shows one)"));
+			return;
+		}
+		SheetLayout layout = SheetLayout.of(header, this.matrix);
+		if (layout.ratings().isEmpty()) {
+			closeFile();
+			this.pending.clear();
+			this.pending.add(FileOutcome.rejected(file, "the header row (" + (chosen == null ? "" : chosen + " ")
+					+ "row " + header.number() + ") has no column named after a responsibility of the matrix, "
+					+ "so there is nothing to analyse: use the column names of the template"));
+			return;
+		}
+		this.context = new SheetContext(file, chosen, layout, this.defaultTeam);
+		this.dataRows = 0;
+		this.warnedColumns.clear();
+		this.pending.addFirst(FileOutcome.imported(file));
+		for (SheetLayout.ColumnWarning warning : layout.warnings()) {
+			this.pending.add(new Notice(file, new DataIssue(Severity.WARNING, file.displayPath(), chosen, warning.cell(),
+					warning.row(), warning.message())));
+		}
+	}
+
+	private SheetRow findHeader(RowCursor rows) throws IOException {
+		for (SheetRow row = rows.next(); row != null && row.number() <= SheetLayout.HEADER_SEARCH_ROWS; row = rows
+			.next()) {
+			if (SheetLayout.isHeader(row)) {
+				return row;
+			}
+		}
+		return null;
+	}
+
+	private void readRow() {
+		InputFile file = this.context.file();
+		try {
+			SheetRow row = this.cursor.next();
+			if (row == null) {
+				closeFile();
+				return;
+			}
+			if (row.isBlank()) {
+				return;
+			}
+			if (++this.dataRows > this.limits.maxRows()) {
+				closeFile();
+				this.pending.add(FileOutcome.rejected(file, "the sheet has more than " + this.limits.maxRows()
+						+ " data rows, the limit: split it into smaller files"));
+				return;
+			}
+			warnHeaderlessColumns(row);
+			this.pending.add(new DataRow(this.context, row));
+		}
+		catch (IOException | RuntimeException ex) {
+			closeFile();
+			this.pending.add(FileOutcome.rejected(file, reason(ex)));
+		}
+	}
+
+	private void warnHeaderlessColumns(SheetRow row) {
+		SheetLayout layout = this.context.layout();
+		for (SheetCell cell : row.cells()) {
+			if (!cell.isBlank() && !layout.headerColumns().contains(cell.column())
+					&& this.warnedColumns.add(cell.column())) {
+				String column = SheetCell.columnName(cell.column());
+				this.pending.add(new Notice(this.context.file(), new DataIssue(Severity.WARNING, this.context.file().displayPath(),
+						this.context.sheet(), column + layout.headerRow(), layout.headerRow(), "column " + column
+								+ " has no header but holds data (first in row " + row.number() + "); ignored")));
+			}
+		}
+	}
+
+	private static String reason(Exception ex) {
+		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		return "the file could not be read to the end: " + message;
+	}
+
+	private void closeFile() {
+		try {
+			if (this.cursor != null) {
+				this.cursor.close();
+			}
+			if (this.spreadsheet != null) {
+				this.spreadsheet.close();
+			}
+		}
+		catch (IOException ex) {
+			// Closing a read-only file: nothing was written, nothing to recover.
+		}
+		finally {
+			this.cursor = null;
+			this.spreadsheet = null;
+		}
+	}
+
+	@Override
+	public void close() {
+		closeFile();
+	}
+
+}

@@ -1,0 +1,52 @@
+package com.skillgap.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
+
+/**
+ * {@code run-summary.json}, field for field as {@code run-summary.md} fixes it. Numbers are already rounded to one
+ * decimal; {@code null} is written where the contract says {@code null}, and fields the contract calls absent are
+ * left out.
+ */
+public record RunSummary(String quarter, String startedAt, MatrixRef matrix, String status, List<FileEntry> files,
+		List<IssueEntry> issues, List<TeamEntry> teams) {
+
+	public record MatrixRef(String id, String version) {
+	}
+
+	/** An input file: counts when imported, the reason when rejected. */
+	@JsonInclude(Include.NON_NULL)
+	public record FileEntry(String path, String status, Integer rowsRead, Integer rowsImported, Integer rowsRejected,
+			String reason) {
+	}
+
+	/** A data issue; {@code sheet} is absent for CSV files, {@code cell} when no single cell is at fault. */
+	public record IssueEntry(String severity, String file, @JsonInclude(Include.NON_NULL) String sheet,
+			@JsonInclude(Include.NON_NULL) String cell, @JsonInclude(Include.NON_NULL) Integer row, String message) {
+	}
+
+	public record TeamEntry(String id, String name, int people, ReportPaths reports, Map<String, BigDecimal> averageFit,
+			List<CoverageItem> coverage, List<MemberEntry> members) {
+	}
+
+	/** Paths relative to the reports folder. */
+	public record ReportPaths(String pdf, String xlsx) {
+	}
+
+	public record CoverageItem(String responsibility, int practitioners, String status) {
+	}
+
+	/** A member; {@code role} is the current role as written (trimmed), {@code null} when blank. */
+	public record MemberEntry(String name, String email, String role, String targetRole, Map<String, BigDecimal> fit,
+			String bestFit, boolean hybrid, BigDecimal completeness, List<GapEntry> topGaps) {
+	}
+
+	/** A top gap; {@code actual} is {@code null} when not assessed. */
+	public record GapEntry(String responsibility, int required, Integer actual, int gap, int priority) {
+	}
+
+}

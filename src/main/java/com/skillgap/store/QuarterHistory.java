@@ -1,0 +1,89 @@
+package com.skillgap.store;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.Person;
+import com.skillgap.analysis.RoleFit;
+import com.skillgap.analysis.Team;
+import com.skillgap.analysis.TeamAnalysis;
+
+/** Each team's analysed quarters. Saving a quarter replaces that team's quarter whole; other quarters stay. */
+@Repository
+public class QuarterHistory {
+
+	private final JdbcTemplate jdbc;
+
+	public QuarterHistory(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public void replace(TeamQuarter quarter, TeamAnalysis analysis, Instant analysedAt) {
+		String teamId = quarter.team().id();
+		String label = quarter.quarter();
+		this.jdbc.update("DELETE FROM team_quarter WHERE team_id = ? AND quarter_label = ?", teamId, label);
+		this.jdbc.update("INSERT INTO team_quarter (team_id, quarter_label, team_name, matrix_id, matrix_version, "
+				+ "managers, run_id, analysed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", teamId, label,
+				quarter.team().name(), quarter.matrixId(), quarter.matrixVersion(), String.join(";", quarter.managers()),
+				quarter.runId(), Timestamp.from(analysedAt));
+		List<Object[]> members = new ArrayList<>();
+		List<Object[]> levels = new ArrayList<>();
+		List<Object[]> fits = new ArrayList<>();
+		for (int i = 0; i < analysis.members().size(); i++) {
+			MemberAnalysis member = analysis.members().get(i);
+			Person person = member.person();
+			members.add(new Object[] { teamId, label, i, person.name(), person.email(), person.currentRole(),
+					person.targetRole(), member.bestFit().id(), member.hybrid() });
+			for (Map.Entry<String, Integer> level : person.levels().entrySet()) {
+				levels.add(new Object[] { teamId, label, i, level.getKey(), level.getValue() });
+			}
+			for (RoleFit fit : member.fits()) {
+				fits.add(new Object[] { teamId, label, i, fit.role().id(), fit.fit().rounded() });
+			}
+		}
+		this.jdbc.batchUpdate("INSERT INTO quarter_member (team_id, quarter_label, member_no, person_name, email, "
+				+ "role_text, target_role, best_fit_role, hybrid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", members);
+		this.jdbc.batchUpdate("INSERT INTO quarter_level (team_id, quarter_label, member_no, responsibility_id, "
+				+ "level_value) VALUES (?, ?, ?, ?, ?)", levels);
+		this.jdbc.batchUpdate("INSERT INTO quarter_fit (team_id, quarter_label, member_no, role_id, fit) "
+				+ "VALUES (?, ?, ?, ?, ?)", fits);
+	}
+
+	public Optional<TeamQuarter> find(String teamId, String quarter) {
+		List<TeamQuarter> found = this.jdbc.query("SELECT team_name, matrix_id, matrix_version, run_id, managers "
+				+ "FROM team_quarter WHERE team_id = ? AND quarter_label = ?",
+				(rs, n) -> new TeamQuarter(quarter, new Team(teamId, rs.getString(1), members(teamId, quarter)),
+						managers(rs.getString(5)), rs.getString(2), rs.getString(3), rs.getLong(4)),
+				teamId, quarter);
+		return found.stream().findFirst();
+	}
+
+	private List<Person> members(String teamId, String quarter) {
+		Map<Integer, Map<String, Integer>> levels = new LinkedHashMap<>();
+		this.jdbc.query("SELECT member_no, responsibility_id, level_value FROM quarter_level "
+				+ "WHERE team_id = ? AND quarter_label = ?", rs -> {
+					levels.computeIfAbsent(rs.getInt(1), n -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
+				}, teamId, quarter);
+		return this.jdbc.query("SELECT member_no, person_name, email, role_text, target_role FROM quarter_member "
+				+ "WHERE team_id = ? AND quarter_label = ? ORDER BY member_no",
+				(rs, n) -> new Person(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						levels.getOrDefault(rs.getInt(1), Map.of())),
+				teamId, quarter);
+	}
+
+	private static List<String> managers(String cell) {
+		return cell == null || cell.isEmpty() ? List.of() : List.of(cell.split(";"));
+	}
+
+}
