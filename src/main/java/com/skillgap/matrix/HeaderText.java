@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
  */
 public final class HeaderText {
 
-	private static final Pattern SEPARATORS = Pattern.compile("[/&\\-_().:\\s]+");
+	private static final Pattern SEPARATORS = Pattern.compile("[/&\\-_().:\\s\\u00A0]+");
 
 	private HeaderText() {
 	}
 
-	/** Lower-cases, turns each of {@code / & - _ ( ) . :} into a space, collapses spaces and trims. */
+	/**
+	 * Lower-cases, turns each of {@code / & - _ ( ) . :} into a space, collapses spaces and trims. Tabs, line breaks
+	 * and the non-breaking space Excel often leaves in headers count as spaces too.
+	 */
 	public static String normalise(String text) {
 		if (text == null) {
 			return "";

@@ -93,6 +93,9 @@ public final class MatrixLoader {
 				Map<String, Object> fields = map(entry, "role " + (roles.size() + 1));
 				String id = kebabId(fields, "role " + (roles.size() + 1));
 				String where = "role '" + id + "'";
+				if (roles.stream().anyMatch(role -> role.id().equals(id))) {
+					throw refuse(where + ": '" + id + "' is already used by role '" + id + "' (ids must be unique)");
+				}
 				Role role = new Role(id, text(fields, "name", where), texts(fields, "aliases", where),
 						optionalText(fields, "objective"));
 				claim(names, role.id(), where);
@@ -113,6 +116,10 @@ public final class MatrixLoader {
 				Map<String, Object> fields = map(entry, "responsibility " + (responsibilities.size() + 1));
 				String id = kebabId(fields, "responsibility " + (responsibilities.size() + 1));
 				String where = "responsibility '" + id + "'";
+				if (responsibilities.stream().anyMatch(r -> r.id().equals(id))) {
+					throw refuse(where + ": '" + id + "' is already used by responsibility '" + id
+							+ "' (ids must be unique)");
+				}
 				String name = text(fields, "name", where);
 				List<String> aliases = texts(fields, "aliases", where);
 				int weight = integer(fields, "weight", where);

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,9 +71,6 @@ class MatrixLoaderTests {
 	// Refusals
 
 	@Test
-	@Disabled("bug: a second responsibility with the same id is accepted (scoring.md: 'duplicate id ... is refused'); "
-			+ "MatrixLoader.claim() ignores a text already claimed by an entry with the same label, "
-			+ "and both entries are labelled \"responsibility 'kubernetes'\"")
 	void refusesADuplicateResponsibilityId() {
 		// given two responsibilities with the id kubernetes, differently named
 		String yaml = withResponsibilities(KUBERNETES, NETWORKING, """
@@ -92,9 +88,6 @@ class MatrixLoaderTests {
 	}
 
 	@Test
-	@Disabled("bug: a second role with the same id is accepted (scoring.md: 'duplicate id ... is refused'); "
-			+ "MatrixLoader.claim() ignores a text already claimed by an entry with the same label, "
-			+ "and both entries are labelled \"role 'cloud-engineer'\"")
 	void refusesADuplicateRoleId() {
 		// given two roles with the id cloud-engineer
 		String yaml = document("""
