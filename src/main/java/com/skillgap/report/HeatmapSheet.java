@@ -19,7 +19,7 @@ import com.skillgap.matrix.Role;
  */
 final class HeatmapSheet {
 
-	private static final int NAME_WIDTH = 30;
+	private static final int NAME_WIDTH = 34;
 
 	private static final int LEVEL_WIDTH = 7;
 

@@ -20,6 +20,7 @@ import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Gap;
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.RoleFit;
+import com.skillgap.analysis.Team;
 import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.intake.DataIssue;
 
@@ -163,6 +164,16 @@ class TeamReportPdfTests {
 		List<String> cleanPages = pagesOf(write(clean));
 
 		assertThat(cleanPages.get(cleanPages.size() - 1)).contains("Appendix: Data issues", "No data issues.");
+	}
+
+	@Test
+	void writesATeamWithNobodyInIt() throws IOException {
+		TeamReportContent empty = TeamReportFixtures.content(new Team("empty", "Empty Team", List.of()), List.of());
+
+		String text = compact(String.join("\n", pagesOf(write(empty))));
+
+		assertThat(text).contains(compact("People counted 0"), compact("Average fit, Cloud Engineer —"),
+				compact("Nobody was counted in this team."), compact("Cloud platform services 0 Uncovered not assessed 0"));
 	}
 
 	@Test
