@@ -1,0 +1,64 @@
+package com.skillgap.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.openpdf.text.Font;
+import org.openpdf.text.pdf.BaseFont;
+
+/**
+ * The fonts of one PDF report, all Liberation Sans embedded as Unicode ({@code Identity-H}).
+ * <p>
+ * The standard Helvetica of PDF has no ł, ğ, ı or Greek letters, and team members are called Wiśniewska, Yılmaz and
+ * Παπαδόπουλος; Liberation Sans (from {@code openpdf-fonts-extra}) has them all. Parsing a TrueType file is the
+ * expensive part, so the two {@link BaseFont}s are read once per JVM and shared by every report: after construction
+ * a {@code BaseFont} is only read, and each document keeps its own record of the glyphs it used and embeds its own
+ * subset. The {@link Font}s built on them are mutable, so each document gets its own.
+ */
+final class PdfFonts {
+
+	private static final BaseFont REGULAR = load("liberation/LiberationSans-Regular.ttf");
+
+	private static final BaseFont BOLD = load("liberation/LiberationSans-Bold.ttf");
+
+	static final Color TEXT = new Color(0x22, 0x22, 0x22);
+
+	static final Color MUTED = new Color(0x6B, 0x6B, 0x6B);
+
+	final Font reportLabel = new Font(REGULAR, 11, Font.NORMAL, MUTED);
+
+	final Font title = new Font(BOLD, 22, Font.NORMAL, TEXT);
+
+	final Font heading = new Font(BOLD, 14, Font.NORMAL, TEXT);
+
+	final Font subheading = new Font(BOLD, 10, Font.NORMAL, TEXT);
+
+	final Font body = new Font(REGULAR, 10, Font.NORMAL, TEXT);
+
+	final Font note = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
+
+	final Font cell = new Font(REGULAR, 8.5f, Font.NORMAL, TEXT);
+
+	final Font cellBold = new Font(BOLD, 8.5f, Font.NORMAL, TEXT);
+
+	final Font cellMuted = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
+
+	final Font pageMargin = new Font(REGULAR, 8, Font.NORMAL, MUTED);
+
+	private static BaseFont load(String resource) {
+		try (InputStream input = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
+			if (input == null) {
+				throw new IllegalStateException(
+						"Font " + resource + " is not on the classpath (it comes with com.github.librepdf:openpdf-fonts-extra)");
+			}
+			return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, input.readAllBytes(),
+					null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Font " + resource + " could not be read", ex);
+		}
+	}
+
+}

@@ -1,0 +1,339 @@
+package com.skillgap.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.ExceptionConverter;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.CoverageStatus;
+import com.skillgap.analysis.Fraction;
+import com.skillgap.analysis.Gap;
+import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.Readiness;
+import com.skillgap.analysis.RoleFit;
+import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.intake.DataIssue;
+import com.skillgap.intake.Severity;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.Role;
+
+/**
+ * Writes one team's PDF gap report: title and key figures, role fit per person, team coverage, each person's top
+ * gaps and an appendix of the data issues. A4 portrait, with the wide fit table on a landscape page. Every number is
+ * shown rounded half-up to one decimal ({@link Fraction#rounded()}), and "not assessed" is never shown as 0.
+ * <p>
+ * Instances hold no state and may be shared between threads.
+ */
+public final class TeamReportPdf {
+
+	private static final String NOT_ASSESSED = "not assessed";
+
+	private static final String BLANK = "—";
+
+	/** Writes the report to {@code out}, which is left open for the caller. */
+	public void write(TeamReportContent content, OutputStream out) throws IOException {
+		PdfFonts fonts = new PdfFonts();
+		Document document = new Document(PageSize.A4, 48, 48, 60, 56);
+		try {
+			PdfWriter writer = PdfWriter.getInstance(document, out);
+			writer.setCloseStream(false);
+			String team = content.analysis().team().name();
+			writer.setPageEvent(new PdfPageHeaderFooter(team + " · " + content.quarter(), fonts));
+			document.addTitle("Skills gap report: " + team + ", " + content.quarter());
+			document.addSubject("Team skills against the " + roleNames(content.matrix()) + " roles (matrix "
+					+ content.matrix().id() + ", version " + content.matrix().version() + ")");
+			document.addCreator("Skillgap");
+			document.setDocumentLanguage("en");
+			document.open();
+			new Pages(content, fonts, document).write();
+			document.close();
+		}
+		catch (ExceptionConverter ex) {
+			if (ex.getException() instanceof IOException io) {
+				throw io;
+			}
+			throw ex;
+		}
+	}
+
+	private static String roleNames(Matrix matrix) {
+		return matrix.roles().stream().map(Role::name).collect(Collectors.joining(" and "));
+	}
+
+	/** The pages of one report, in reading order. */
+	private static final class Pages {
+
+		private final TeamReportContent content;
+
+		private final TeamAnalysis analysis;
+
+		private final Matrix matrix;
+
+		private final PdfFonts fonts;
+
+		private final Document document;
+
+		Pages(TeamReportContent content, PdfFonts fonts, Document document) {
+			this.content = content;
+			this.analysis = content.analysis();
+			this.matrix = content.matrix();
+			this.fonts = fonts;
+			this.document = document;
+		}
+
+		void write() {
+			titleAndKeyFigures();
+			startPage(PageSize.A4.rotate());
+			roleFit();
+			startPage(PageSize.A4);
+			coverage();
+			startPage(PageSize.A4);
+			topGaps();
+			startPage(PageSize.A4);
+			dataIssues();
+		}
+
+		private void titleAndKeyFigures() {
+			add(new Paragraph("Skills gap report", this.fonts.reportLabel));
+			Paragraph title = new Paragraph(this.analysis.team().name(), this.fonts.title);
+			title.setSpacingAfter(10);
+			add(title);
+
+			PdfReportTable facts = new PdfReportTable(this.fonts, new float[] { 30, 70 });
+			facts.text("Quarter").text(this.content.quarter());
+			facts.text("Matrix").text(this.matrix.id() + ", version " + this.matrix.version());
+			facts.text("People counted").text(String.valueOf(this.analysis.members().size()));
+			add(narrow(facts, 70));
+
+			heading("Key figures");
+			PdfReportTable figures = new PdfReportTable(this.fonts, new float[] { 62, 38 }, 1);
+			for (Role role : this.matrix.roles()) {
+				Fraction average = this.analysis.averageFit(role);
+				figures.text("Average fit, " + role.name());
+				if (average == null) {
+					figures.absent(BLANK);
+				}
+				else {
+					figures.text(shown(average));
+				}
+			}
+			figures.text("Hybrids (fit for every role)").text(String.valueOf(this.analysis.hybrids()));
+			for (CoverageStatus status : CoverageStatus.values()) {
+				long count = this.analysis.count(status);
+				if (status != CoverageStatus.THIN || count > 0) {
+					figures.text("Responsibilities: " + status.label().toLowerCase(Locale.ROOT))
+						.filled(String.valueOf(count), CoverageStatusColours.of(status));
+				}
+			}
+			figures.text("Data issues").text(issueCount());
+			add(narrow(figures, 70));
+
+			heading("How to read this report");
+			note("Fit: the weighted share of a role's required levels a person reaches, in percent; "
+					+ "a responsibility that was not assessed counts as 0 for fit and gaps, "
+					+ "but is shown as \"not assessed\", never as 0.");
+			note("Readiness: " + readinessBands() + ".");
+			note("Levels: " + this.matrix.scale()
+				.levels()
+				.stream()
+				.map(level -> level.level() + " " + level.name())
+				.collect(Collectors.joining(" · ")) + ".");
+			note("All numbers are rounded half-up to one decimal.");
+		}
+
+		private void roleFit() {
+			heading("Role fit per person");
+			note("Readiness: " + readinessBands() + ". Hybrid: fit at or above the hybrid threshold for every role. "
+					+ "Completeness: share of the matrix's responsibilities the person was assessed on.");
+			List<Role> roles = this.matrix.roles();
+			List<Float> widths = new ArrayList<>(List.of(18f, 14f));
+			List<String> headings = new ArrayList<>(List.of("Name", "Current role"));
+			List<Integer> numeric = new ArrayList<>();
+			for (Role role : roles) {
+				numeric.add(headings.size());
+				widths.addAll(List.of(8f, 9f));
+				headings.addAll(List.of("Fit " + role.name(), "Readiness"));
+			}
+			widths.addAll(List.of(12f, 6f, 12f, 11f));
+			headings.addAll(List.of("Best fit", "Hybrid", "Target role", "Completeness %"));
+			numeric.add(headings.size() - 1);
+			PdfReportTable table = new PdfReportTable(this.fonts, toArray(widths),
+					numeric.stream().mapToInt(Integer::intValue).toArray());
+			table.headings(headings.toArray(String[]::new));
+			for (MemberAnalysis member : this.analysis.members()) {
+				table.text(member.person().name());
+				String currentRole = member.person().currentRole();
+				if (currentRole == null) {
+					table.absent(BLANK);
+				}
+				else {
+					table.text(currentRole);
+				}
+				for (RoleFit fit : member.fits()) {
+					table.text(shown(fit.fit())).text(fit.readiness().label());
+				}
+				table.text(member.bestFit().name())
+					.text(member.hybrid() ? "yes" : "no")
+					.text(member.targetRole().name())
+					.text(shown(member.completeness()));
+			}
+			if (this.analysis.members().isEmpty()) {
+				table.remark("Nobody was counted in this team.");
+			}
+			add(table.table());
+		}
+
+		private void coverage() {
+			heading("Team coverage");
+			note("Practitioners: members at or above the coverage level. Team level: mean of the assessed levels. "
+					+ "Assessed: members assessed on the responsibility.");
+			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 40, 14, 22, 12, 12 }, 1, 3, 4);
+			table.headings("Responsibility", "Practitioners", "Status", "Team level", "Assessed");
+			for (Map.Entry<String, List<CoverageEntry>> area : coverageByArea().entrySet()) {
+				table.group(area.getKey());
+				for (CoverageEntry entry : area.getValue()) {
+					table.text(entry.responsibility().name())
+						.text(String.valueOf(entry.practitioners()))
+						.filled(entry.status().label(), CoverageStatusColours.of(entry.status()));
+					if (entry.teamLevel() == null) {
+						table.absent(NOT_ASSESSED);
+					}
+					else {
+						table.text(shown(entry.teamLevel()));
+					}
+					table.text(String.valueOf(entry.assessed()));
+				}
+			}
+			add(table.table());
+		}
+
+		/** The coverage entries grouped by area, areas in the order they first appear in the matrix. */
+		private Map<String, List<CoverageEntry>> coverageByArea() {
+			Map<String, List<CoverageEntry>> byArea = new LinkedHashMap<>();
+			for (CoverageEntry entry : this.analysis.coverage()) {
+				byArea.computeIfAbsent(entry.responsibility().area(), area -> new ArrayList<>()).add(entry);
+			}
+			return byArea;
+		}
+
+		private void topGaps() {
+			heading("Top gaps per person");
+			note("Up to five gaps against each person's target role, highest priority first. "
+					+ "Gap: required level minus actual level. Priority: weight × gap.");
+			for (MemberAnalysis member : this.analysis.members()) {
+				PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 46, 13, 15, 13, 13 }, 1, 2, 3, 4)
+					.keptTogether();
+				table.caption(member.person().name() + " — target role: " + member.targetRole().name());
+				table.headings("Responsibility", "Required", "Actual", "Gap", "Priority");
+				for (Gap gap : member.topGaps()) {
+					table.text(gap.responsibility().name()).text(String.valueOf(gap.required()));
+					if (gap.actual() == null) {
+						table.absent(NOT_ASSESSED);
+					}
+					else {
+						table.text(String.valueOf(gap.actual()));
+					}
+					table.text(String.valueOf(gap.gap())).text(String.valueOf(gap.priority()));
+				}
+				if (member.topGaps().isEmpty()) {
+					table.remark("No gaps: meets every level " + member.targetRole().name() + " requires.");
+				}
+				add(table.table());
+			}
+			if (this.analysis.members().isEmpty()) {
+				note("Nobody was counted in this team.");
+			}
+		}
+
+		private void dataIssues() {
+			heading("Appendix: Data issues");
+			List<DataIssue> issues = this.content.issues();
+			if (issues.isEmpty()) {
+				add(new Paragraph("No data issues.", this.fonts.body));
+				return;
+			}
+			note("Problems found in the files this team was read from. Errors: the cell or row was not used. "
+					+ "Warnings: the data was used, but a person should check it.");
+			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 11, 34, 55 });
+			table.headings("Severity", "Where", "Problem");
+			for (DataIssue issue : issues) {
+				table.text(issue.severity().code()).location(issue.location()).text(issue.message());
+			}
+			add(table.table());
+		}
+
+		private String issueCount() {
+			long errors = this.content.issues().stream().filter(issue -> issue.severity() == Severity.ERROR).count();
+			long warnings = this.content.issues().size() - errors;
+			if (errors + warnings == 0) {
+				return "0";
+			}
+			return (errors + warnings) + " (" + plural(errors, "error") + ", " + plural(warnings, "warning") + ")";
+		}
+
+		private static String plural(long count, String noun) {
+			return count + " " + noun + (count == 1 ? "" : "s");
+		}
+
+		private static String readinessBands() {
+			return Readiness.READY.label() + " ≥ 90 · " + Readiness.CLOSE.label() + " ≥ 70 · "
+					+ Readiness.DEVELOPING.label() + " ≥ 50 · " + Readiness.EARLY.label() + " below 50";
+		}
+
+		private void startPage(Rectangle size) {
+			this.document.setPageSize(size);
+			this.document.newPage();
+		}
+
+		private void heading(String text) {
+			Paragraph heading = new Paragraph(text, this.fonts.heading);
+			heading.setSpacingBefore(8);
+			heading.setSpacingAfter(4);
+			add(heading);
+		}
+
+		private void note(String text) {
+			Paragraph note = new Paragraph(text, this.fonts.note);
+			note.setSpacingAfter(3);
+			add(note);
+		}
+
+		private static PdfPTable narrow(PdfReportTable table, float widthPercentage) {
+			table.table().setWidthPercentage(widthPercentage);
+			table.table().setHorizontalAlignment(Element.ALIGN_LEFT);
+			return table.table();
+		}
+
+		private void add(Element element) {
+			this.document.add(element);
+		}
+
+		private static String shown(Fraction value) {
+			return value.rounded().toPlainString();
+		}
+
+		private static float[] toArray(List<Float> values) {
+			float[] array = new float[values.size()];
+			for (int i = 0; i < array.length; i++) {
+				array[i] = values.get(i);
+			}
+			return array;
+		}
+
+	}
+
+}

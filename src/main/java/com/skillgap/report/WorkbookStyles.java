@@ -1,0 +1,227 @@
+package com.skillgap.report;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder.BorderSide;
+
+import com.skillgap.analysis.CoverageStatus;
+import com.skillgap.matrix.ProficiencyScale;
+
+/**
+ * Every cell style of one report workbook, created once when the workbook is started: a workbook holds at most
+ * 64,000 styles, and creating one per cell would also make the file large and slow to open.
+ */
+final class WorkbookStyles {
+
+	private static final Color HEADER_FILL = new Color(0xE3, 0xE7, 0xEE);
+
+	private static final Color AREA_FILL = new Color(0xF3, 0xF4, 0xF6);
+
+	private static final Color MUTED_TEXT = new Color(0x80, 0x80, 0x80);
+
+	/** The typeface of every cell: Excel's default, so the sheets look like any other workbook a manager opens. */
+	private static final String TYPEFACE = "Calibri";
+
+	/** The heatmap runs from this tint for the lowest level ... */
+	private static final Color WEAKEST_LEVEL = new Color(0xF2, 0xF6, 0xFB);
+
+	/** ... to this blue for the highest. */
+	private static final Color STRONGEST_LEVEL = new Color(0x2F, 0x62, 0xA6);
+
+	private final Workbook workbook;
+
+	private final Font plain;
+
+	final CellStyle title;
+
+	final CellStyle header;
+
+	/** A header over a column of numbers, centred like the numbers below it. */
+	final CellStyle numberHeader;
+
+	/** Header text turned upright, for the narrow heatmap columns. */
+	final CellStyle verticalHeader;
+
+	final CellStyle area;
+
+	final CellStyle label;
+
+	final CellStyle text;
+
+	/** Words standing in for a missing number ("not assessed"), grey so they are not read as data; centred. */
+	final CellStyle absent;
+
+	/** Words standing in for a missing text ("—"), grey, aligned like text. */
+	final CellStyle absentText;
+
+	final CellStyle integer;
+
+	/** A number in the key figures, aligned with the texts above and below it. */
+	final CellStyle figure;
+
+	/** A rounded number in the key figures, with one decimal. */
+	final CellStyle figureDecimal;
+
+	/** Fits, averages, completeness and team levels: the rounded value, shown with one decimal. */
+	final CellStyle decimal;
+
+	/** A level a role requires, above the heatmap: centred on a light fill, apart from the members' levels. */
+	final CellStyle requiredLevel;
+
+	final CellStyle requiredLabel;
+
+	/** A heatmap cell nobody assessed: grey "n/a", no fill, so it cannot be mistaken for level 0. */
+	final CellStyle notAssessedLevel;
+
+	private final List<CellStyle> levels = new ArrayList<>();
+
+	private final Map<CoverageStatus, CellStyle> statuses = new EnumMap<>(CoverageStatus.class);
+
+	private final Map<CellStyle, CellStyle> quotePrefixed = new IdentityHashMap<>();
+
+	WorkbookStyles(Workbook workbook, ProficiencyScale scale) {
+		this.workbook = workbook;
+		this.plain = font(false, false, null, 11);
+		Font bold = font(true, false, null, 11);
+		Font muted = font(false, true, MUTED_TEXT, 11);
+		this.title = style(font(true, false, null, 14));
+		this.header = filled(style(bold), HEADER_FILL);
+		this.header.setWrapText(true);
+		this.header.setVerticalAlignment(VerticalAlignment.CENTER);
+		this.header.setBorderBottom(BorderStyle.THIN);
+		this.numberHeader = workbook.createCellStyle();
+		this.numberHeader.cloneStyleFrom(this.header);
+		centred(this.numberHeader);
+		this.verticalHeader = filled(style(bold), HEADER_FILL);
+		this.verticalHeader.setRotation((short) 90);
+		this.verticalHeader.setWrapText(true);
+		this.verticalHeader.setAlignment(HorizontalAlignment.CENTER);
+		this.verticalHeader.setVerticalAlignment(VerticalAlignment.BOTTOM);
+		this.verticalHeader.setBorderBottom(BorderStyle.THIN);
+		this.area = filled(style(bold), AREA_FILL);
+		this.area.setWrapText(true);
+		this.area.setAlignment(HorizontalAlignment.CENTER);
+		this.area.setVerticalAlignment(VerticalAlignment.CENTER);
+		this.label = style(bold);
+		this.text = style(null);
+		// numbers and the words standing in for them are centred, so they never run into the text beside them
+		this.absent = centred(style(muted));
+		this.absentText = style(muted);
+		this.integer = centred(numeric(style(null), "0"));
+		this.decimal = centred(numeric(style(null), "0.0"));
+		this.figure = left(numeric(style(null), "0"));
+		this.figureDecimal = left(numeric(style(null), "0.0"));
+		this.requiredLevel = centred(filled(numeric(style(bold), "0"), AREA_FILL));
+		this.requiredLabel = filled(style(bold), AREA_FILL);
+		this.notAssessedLevel = tile(centred(style(muted)));
+		Font onStrongFill = font(false, false, Color.WHITE, 11);
+		int highest = scale.highest();
+		for (int level = 0; level <= highest; level++) {
+			float strength = (float) level / highest;
+			Font levelFont = strength > 0.6f ? onStrongFill : null;
+			this.levels.add(tile(centred(filled(numeric(style(levelFont), "0"), blend(strength)))));
+		}
+		for (CoverageStatus status : CoverageStatus.values()) {
+			this.statuses.put(status, left(filled(style(null), CoverageStatusColours.of(status))));
+		}
+	}
+
+	/** The heatmap style of a level of the scale. */
+	CellStyle level(int level) {
+		return this.levels.get(level);
+	}
+
+	CellStyle status(CoverageStatus status) {
+		return this.statuses.get(status);
+	}
+
+	/** The same style with the quote-prefix flag set (see {@link SpreadsheetText}), created on first use. */
+	CellStyle quotePrefixed(CellStyle style) {
+		return this.quotePrefixed.computeIfAbsent(style, original -> {
+			CellStyle copy = this.workbook.createCellStyle();
+			copy.cloneStyleFrom(original);
+			copy.setQuotePrefixed(true);
+			return copy;
+		});
+	}
+
+	private CellStyle style(Font font) {
+		CellStyle style = this.workbook.createCellStyle();
+		style.setFont(font == null ? this.plain : font);
+		style.setVerticalAlignment(VerticalAlignment.TOP);
+		return style;
+	}
+
+	private CellStyle numeric(CellStyle style, String format) {
+		style.setDataFormat(this.workbook.createDataFormat().getFormat(format));
+		return style;
+	}
+
+	private static CellStyle left(CellStyle style) {
+		style.setAlignment(HorizontalAlignment.LEFT);
+		return style;
+	}
+
+	private static CellStyle centred(CellStyle style) {
+		style.setAlignment(HorizontalAlignment.CENTER);
+		return style;
+	}
+
+	/** White hairlines around a heatmap cell, so neighbours of the same level still read as separate cells. */
+	private static CellStyle tile(CellStyle style) {
+		XSSFCellStyle tile = (XSSFCellStyle) style;
+		XSSFColor white = new XSSFColor(Color.WHITE, null);
+		for (BorderSide side : BorderSide.values()) {
+			tile.setBorderColor(side, white);
+		}
+		tile.setBorderTop(BorderStyle.THIN);
+		tile.setBorderBottom(BorderStyle.THIN);
+		tile.setBorderLeft(BorderStyle.THIN);
+		tile.setBorderRight(BorderStyle.THIN);
+		return tile;
+	}
+
+	private static CellStyle filled(CellStyle style, Color colour) {
+		((XSSFCellStyle) style).setFillForegroundColor(new XSSFColor(colour, null));
+		style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		return style;
+	}
+
+	private Font font(boolean bold, boolean italic, Color colour, int points) {
+		Font font = this.workbook.createFont();
+		font.setFontName(TYPEFACE);
+		font.setBold(bold);
+		font.setItalic(italic);
+		font.setFontHeightInPoints((short) points);
+		if (colour != null) {
+			((XSSFFont) font).setColor(new XSSFColor(colour, null));
+		}
+		return font;
+	}
+
+	private static Color blend(float strength) {
+		return new Color(mix(WEAKEST_LEVEL.getRed(), STRONGEST_LEVEL.getRed(), strength),
+				mix(WEAKEST_LEVEL.getGreen(), STRONGEST_LEVEL.getGreen(), strength),
+				mix(WEAKEST_LEVEL.getBlue(), STRONGEST_LEVEL.getBlue(), strength));
+	}
+
+	private static int mix(int from, int to, float strength) {
+		return Math.round(from + (to - from) * strength);
+	}
+
+}

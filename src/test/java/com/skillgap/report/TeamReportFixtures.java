@@ -1,0 +1,88 @@
+package com.skillgap.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.analysis.Person;
+import com.skillgap.analysis.ScoringRules;
+import com.skillgap.analysis.Team;
+import com.skillgap.intake.DataIssue;
+import com.skillgap.intake.Severity;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.MatrixLoader;
+import com.skillgap.matrix.Responsibility;
+
+/**
+ * Report content that looks like what managers send: names from several scripts, roles written loosely, a
+ * responsibility or two nobody assessed, a hybrid, and the data issues an import typically finds.
+ */
+final class TeamReportFixtures {
+
+	static final Matrix MATRIX = loadDefaultMatrix();
+
+	static final String QUARTER = "2026-Q4";
+
+	private TeamReportFixtures() {
+	}
+
+	/**
+	 * A platform team of six measured against the default matrix. Levels are written in matrix order, one digit per
+	 * responsibility and {@code .} for not assessed, areas separated by spaces: cloud platform (5), networking &
+	 * security (4), reliability (3), release automation (6), infrastructure automation (5), observability (2).
+	 */
+	static TeamReportContent platformTeam() {
+		List<Person> members = List.of(
+				person("Zofia Wiśniewska", "Cloud Engineer", null, "44.22 4443 342 211112 32322 31"),
+				person("Çağrı Yılmaz", "DevOps Engineer", null, "21.12 1123 222 433233 33333 23"),
+				person("Νίκος Παπαδόπουλος", "Cloud Engineer", "DevOps Engineer", "44.23 4443 343 433233 43433 33"),
+				person("Bjørn Håland", null, null, "32.21 .2.2 2.2 3222.. 2.3.. 2."),
+				person("Łukasz Król", "Site Reliability Engineer", null, "32.22 2222 324 322122 22322 32"),
+				person("Ingrid Sørensen", "devops", null, "11.10 0012 112 322221 22222 12"));
+		return content(new Team("platform-team", "Platform Team", members), importIssues());
+	}
+
+	static List<DataIssue> importIssues() {
+		return List.of(
+				new DataIssue(Severity.ERROR, "input/platform-team.xlsx", "Skills", "D7", 7,
+						"'2.5' is not a level: use 0–4 or None … Expert"),
+				new DataIssue(Severity.WARNING, "input/platform-team.xlsx", "Skills", null, 9,
+						"Ana Lima appears twice: the later row was used"),
+				new DataIssue(Severity.ERROR, "input/delivery.csv", null, null, 12, "The row has no name"));
+	}
+
+	static TeamReportContent content(Team team, List<DataIssue> issues) {
+		return new TeamReportContent(QUARTER, MATRIX, new GapAnalysis(MATRIX, ScoringRules.DEFAULT).analyse(team),
+				issues);
+	}
+
+	static Person person(String name, String currentRole, String targetRole, String levels) {
+		String digits = levels.replace(" ", "");
+		List<Responsibility> responsibilities = MATRIX.responsibilities();
+		if (digits.length() != responsibilities.size()) {
+			throw new IllegalArgumentException(name + ": " + digits.length() + " levels for "
+					+ responsibilities.size() + " responsibilities");
+		}
+		Map<String, Integer> assessed = new HashMap<>();
+		for (int i = 0; i < digits.length(); i++) {
+			if (digits.charAt(i) != '.') {
+				assessed.put(responsibilities.get(i).id(), Character.digit(digits.charAt(i), 10));
+			}
+		}
+		return new Person(name, null, currentRole, targetRole, assessed);
+	}
+
+	private static Matrix loadDefaultMatrix() {
+		try (InputStream input = TeamReportFixtures.class.getResourceAsStream("/matrices/cloud-devops.yaml")) {
+			return MatrixLoader.load(input, "cloud-devops.yaml");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,282 @@
+package com.skillgap.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.Gap;
+import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.RoleFit;
+import com.skillgap.analysis.Team;
+import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.intake.DataIssue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PDF gap report, read back the way a person reads it: as the text on its pages. Table cells come out of the
+ * text extractor run together, so rows are compared with all whitespace removed.
+ */
+class TeamReportPdfTests {
+
+	private static final TeamReportContent CONTENT = TeamReportFixtures.platformTeam();
+
+	private static final TeamAnalysis ANALYSIS = CONTENT.analysis();
+
+	private static byte[] pdf;
+
+	private static List<String> pages;
+
+	@BeforeAll
+	static void writeReport() throws IOException {
+		pdf = write(CONTENT);
+		pages = pagesOf(pdf);
+	}
+
+	@Test
+	void titlePageNamesTheTeamQuarterMatrixAndPeopleCounted() {
+		String titlePage = compact(pages.get(0));
+
+		assertThat(pages.get(0)).contains("Platform Team", "2026-Q4", "cloud-devops, version 2026.1");
+		assertThat(titlePage).contains(compact("People counted 6"));
+	}
+
+	@Test
+	void keyFiguresShowRoundedAverageFitsHybridsCoverageAndIssueCounts() {
+		String titlePage = compact(pages.get(0));
+
+		for (var role : CONTENT.matrix().roles()) {
+			assertThat(titlePage).contains(compact("Average fit, " + role.name() + " "
+					+ ANALYSIS.averageFit(role).rounded().toPlainString()));
+		}
+		assertThat(titlePage).contains(compact("Hybrids (fit for every role) 1"),
+				compact("Responsibilities: uncovered 3"), compact("Responsibilities: single point of failure 1"),
+				compact("Responsibilities: covered 21"), compact("Data issues 3 (2 errors, 1 warning)"));
+	}
+
+	@Test
+	void showsEveryMemberByTheExactNameInAnyScript() {
+		String text = String.join("\n", pages);
+
+		assertThat(text).contains("Zofia Wiśniewska", "Çağrı Yılmaz", "Νίκος Παπαδόπουλος", "Bjørn Håland",
+				"Łukasz Król", "Ingrid Sørensen");
+	}
+
+	@Test
+	void fitTableShowsEachMembersRoundedFitsReadinessBestFitHybridTargetAndCompleteness() {
+		String fitPage = compact(pages.get(1));
+
+		for (MemberAnalysis member : ANALYSIS.members()) {
+			StringBuilder row = new StringBuilder(member.person().name());
+			row.append(member.person().currentRole() == null ? "—" : member.person().currentRole());
+			for (RoleFit fit : member.fits()) {
+				row.append(fit.fit().rounded().toPlainString()).append(fit.readiness().label());
+			}
+			row.append(member.bestFit().name())
+				.append(member.hybrid() ? "yes" : "no")
+				.append(member.targetRole().name())
+				.append(member.completeness().rounded().toPlainString());
+			assertThat(fitPage).as(member.person().name()).contains(compact(row.toString()));
+		}
+	}
+
+	@Test
+	void fitTableShowsTheRoundedValueNotTheExactFraction() {
+		assertThat(compact(pages.get(1))).contains(compact("Zofia Wiśniewska Cloud Engineer 92.2 Ready 65.4"));
+	}
+
+	@Test
+	void fitTableHasALandscapePage() {
+		PdfReader reader = reader();
+
+		assertThat(reader.getPageSizeWithRotation(2).getWidth()).isGreaterThan(reader.getPageSizeWithRotation(2).getHeight());
+		assertThat(reader.getPageSizeWithRotation(1).getWidth()).isLessThan(reader.getPageSizeWithRotation(1).getHeight());
+	}
+
+	@Test
+	void coverageTableShowsEveryResponsibilityWithItsStatusAndRoundedTeamLevel() {
+		String coveragePage = compact(pages.get(2));
+
+		for (CoverageEntry entry : ANALYSIS.coverage()) {
+			String teamLevel = entry.teamLevel() == null ? "not assessed" : entry.teamLevel().rounded().toPlainString();
+			assertThat(coveragePage).as(entry.responsibility().id())
+				.contains(compact(entry.responsibility().name() + entry.practitioners() + entry.status().label()
+						+ teamLevel + entry.assessed()));
+		}
+		assertThat(coveragePage).contains("Uncovered", "Singlepointoffailure", "Covered");
+	}
+
+	@Test
+	void coverageTableGroupsResponsibilitiesUnderTheirArea() {
+		String coveragePage = compact(pages.get(2));
+
+		assertThat(coveragePage).containsSubsequence("Cloudplatform", "Cloudplatformservices", "Networking&security",
+				"Networking&firewalls", "Observability", "Applicationmonitoring&logging");
+	}
+
+	@Test
+	void topGapsShowEachMembersGapsAgainstTheTargetRole() {
+		String gapPage = compact(pages.get(3));
+
+		for (MemberAnalysis member : ANALYSIS.members()) {
+			assertThat(gapPage).contains(compact(member.person().name() + " — target role: " + member.targetRole().name()));
+			for (Gap gap : member.topGaps()) {
+				String actual = gap.actual() == null ? "not assessed" : String.valueOf(gap.actual());
+				assertThat(gapPage).as(member.person().name() + " " + gap.responsibility().id())
+					.contains(compact(gap.responsibility().name() + gap.required() + actual + gap.gap() + gap.priority()));
+			}
+		}
+	}
+
+	@Test
+	void aGapNobodyAssessedShowsNotAssessedNeverZero() {
+		// Bjørn was not assessed on Kubernetes: required 3, gap 3, weight 3
+		assertThat(compact(pages.get(3))).contains("Kubernetes3notassessed39").doesNotContain("Kubernetes3039");
+	}
+
+	@Test
+	void appendixListsEveryDataIssueWithSeverityLocationAndMessage() {
+		String appendix = compact(pages.get(pages.size() - 1));
+
+		assertThat(pages.get(pages.size() - 1)).contains("Appendix: Data issues");
+		for (DataIssue issue : CONTENT.issues()) {
+			assertThat(appendix).contains(compact(issue.severity().code() + issue.location() + issue.message()));
+		}
+	}
+
+	@Test
+	void appendixSaysSoWhenThereAreNoDataIssues() throws IOException {
+		TeamReportContent clean = new TeamReportContent(CONTENT.quarter(), CONTENT.matrix(), ANALYSIS, List.of());
+
+		List<String> cleanPages = pagesOf(write(clean));
+
+		assertThat(cleanPages.get(cleanPages.size() - 1)).contains("Appendix: Data issues", "No data issues.");
+	}
+
+	@Test
+	void writesATeamWithNobodyInIt() throws IOException {
+		TeamReportContent empty = TeamReportFixtures.content(new Team("empty", "Empty Team", List.of()), List.of());
+
+		String text = compact(String.join("\n", pagesOf(write(empty))));
+
+		assertThat(text).contains(compact("People counted 0"), compact("Average fit, Cloud Engineer —"),
+				compact("Nobody was counted in this team."), compact("Cloud platform services 0 Uncovered not assessed 0"));
+	}
+
+	@Test
+	void everyPageCarriesTheTeamAndQuarterAndItsPageNumber() {
+		for (int page = 1; page <= pages.size(); page++) {
+			assertThat(pages.get(page - 1)).as("page " + page).contains("Platform Team · 2026-Q4", "Page " + page);
+		}
+	}
+
+	@Test
+	void embedsLiberationSansAndNoStandardFont() {
+		PdfReader reader = reader();
+		List<String> fonts = new ArrayList<>();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			PdfDictionary fontResources = reader.getPageN(page)
+				.getAsDict(PdfName.RESOURCES)
+				.getAsDict(PdfName.FONT);
+			for (PdfName key : fontResources.getKeys()) {
+				PdfDictionary font = fontResources.getAsDict(key);
+				fonts.add(font.getAsName(PdfName.BASEFONT).toString());
+				PdfDictionary descriptor = font.getAsArray(PdfName.DESCENDANTFONTS)
+					.getAsDict(0)
+					.getAsDict(PdfName.FONTDESCRIPTOR);
+				assertThat(descriptor.get(PdfName.FONTFILE2)).as("embedded font program of " + fonts).isNotNull();
+			}
+		}
+
+		assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).contains("LiberationSans"));
+	}
+
+	@Test
+	void carriesTitleAndSubjectMetadata() {
+		assertThat(reader().getInfo()).containsEntry("Title", "Skills gap report: Platform Team, 2026-Q4")
+			.containsEntry("Subject",
+					"Team skills against the Cloud Engineer and DevOps Engineer roles (matrix cloud-devops, version 2026.1)");
+	}
+
+	@Test
+	void leavesTheOutputStreamOpenForTheCaller() throws IOException {
+		ClosingAwareStream out = new ClosingAwareStream();
+
+		new TeamReportPdf().write(CONTENT, out);
+
+		assertThat(out.closed).isFalse();
+		assertThat(out.size()).isPositive();
+	}
+
+	@Test
+	void writesReportsFromManyThreadsAtOnce() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<byte[]>> reports = new ArrayList<>();
+			for (int i = 0; i < 32; i++) {
+				reports.add(threads.submit(() -> write(CONTENT)));
+			}
+			for (Future<byte[]> report : reports) {
+				assertThat(String.join("\n", pagesOf(report.get()))).contains("Νίκος Παπαδόπουλος",
+						"Zofia Wiśniewska", "Çağrı Yılmaz");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static byte[] write(TeamReportContent content) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new TeamReportPdf().write(content, out);
+		return out.toByteArray();
+	}
+
+	private static List<String> pagesOf(byte[] document) throws IOException {
+		PdfReader reader = new PdfReader(document);
+		PdfTextExtractor extractor = new PdfTextExtractor(reader);
+		List<String> texts = new ArrayList<>();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			texts.add(extractor.getTextFromPage(page));
+		}
+		return texts;
+	}
+
+	private static PdfReader reader() {
+		try {
+			return new PdfReader(pdf);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String compact(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	private static final class ClosingAwareStream extends ByteArrayOutputStream {
+
+		private boolean closed;
+
+		@Override
+		public void close() {
+			this.closed = true;
+		}
+
+	}
+
+}
