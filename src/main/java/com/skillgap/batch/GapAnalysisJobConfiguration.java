@@ -2,6 +2,7 @@ package com.skillgap.batch;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Locale;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -68,6 +69,8 @@ class GapAnalysisJobConfiguration {
 			.skip(RejectedRowException.class)
 			.skipLimit(Long.MAX_VALUE)
 			.skipListener(rejectedRowRecorder)
+			.listener(new RunProgress(step -> String.format(Locale.ROOT, "import: %,d rows and notices read, %,d rows "
+					+ "rejected", step.getReadCount(), step.getProcessSkipCount()), System.out))
 			.build();
 	}
 
@@ -138,12 +141,14 @@ class GapAnalysisJobConfiguration {
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ListItemReader<String> reportTeams, ItemProcessor<String, TeamReportContent> teamReportContent,
-			TeamReportFilesWriter teamReportFilesWriter) {
+			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging) {
 		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(reportTeams)
 			.processor(teamReportContent)
 			.writer(teamReportFilesWriter)
+			.listener(new RunProgress(step -> String.format(Locale.ROOT, "reports: %,d of %,d teams written",
+					step.getWriteCount(), staging.teamIds(runId(step)).size()), System.out))
 			.build();
 	}
 

@@ -1,0 +1,263 @@
+package com.skillgap.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.skillgap.analysis.CoverageStatus;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole job on real files: the sample spreadsheets in {@code input/}, an in-memory HSQLDB, reports in a temporary
+ * folder. The three outputs must agree on every number.
+ */
+@SpringBatchTest
+@SpringBootTest(properties = "spring.datasource.url=jdbc:hsqldb:mem:job-tests;hsqldb.tx=mvcc")
+class GapAnalysisJobIntegrationTests {
+
+	private static final String QUARTER = "2026-Q4";
+
+	@Autowired
+	private JobOperatorTestUtils jobOperator;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@TempDir
+	private Path reports;
+
+	@BeforeEach
+	void clearHistory() {
+		this.jdbc.update("DELETE FROM team_quarter");
+	}
+
+	@Test
+	void importsTheSamplesSkippingAndRecordingTheBadRows() throws Exception {
+		JobExecution execution = start("input").execution();
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// 3 file outcomes + 1 column notice + 32 data rows; 2 rows (no name, duplicate) skipped, nothing rolled back
+		assertThat(counts(execution, "importStep")).isEqualTo(new StepCounts(36, 34, 2, 0));
+		assertThat(counts(execution, "analysisStep")).isEqualTo(new StepCounts(3, 3, 0, 0));
+		assertThat(counts(execution, "reportStep")).isEqualTo(new StepCounts(3, 3, 0, 0));
+
+		JsonNode summary = summary();
+		assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(summary.get("files")).extracting(file -> file.get("path").asString(),
+				file -> file.get("rowsRead").asInt(), file -> file.get("rowsImported").asInt(),
+				file -> file.get("rowsRejected").asInt())
+			.containsExactly(tuple("input/cloud-operations.xlsx", 13, 11, 2), tuple("input/delivery-team.csv", 8, 8, 0),
+					tuple("input/platform-team.xlsx", 11, 11, 0));
+		assertThat(summary.get("issues")).extracting(issue -> issue.get("severity").asString(),
+				issue -> issue.path("cell").asString(null), issue -> issue.get("row").asInt())
+			.containsExactly(tuple("warning", "AE1", 1), tuple("error", "L4", 4), tuple("error", "AC6", 6),
+					tuple("error", "R7", 7), tuple("error", null, 8), tuple("error", null, 14));
+		assertThat(summary.get("issues").get(5).get("message").asString())
+			.isEqualTo("row 14: duplicate of row 3 (Bartosz Dąbrowski)");
+	}
+
+	@Test
+	void summaryWorkbookAndPdfAgreeOnEveryMembersFitsAndEveryCoverageStatus() throws Exception {
+		start("input");
+		JsonNode summary = summary();
+		assertThat(summary.get("teams")).hasSize(3);
+		for (JsonNode team : summary.get("teams")) {
+			Path workbookPath = this.reports.resolve(team.get("reports").get("xlsx").asString());
+			Path pdfPath = this.reports.resolve(team.get("reports").get("pdf").asString());
+			String pdfText = pdfText(pdfPath);
+			try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookPath))) {
+				Map<String, Row> people = rowsByFirstCell(workbook.getSheet("Summary"));
+				assertThat(number(people.get("Average fit: Cloud Engineer").getCell(1)))
+					.isEqualByComparingTo(team.get("averageFit").get("cloud-engineer").decimalValue());
+				assertThat(number(people.get("Average fit: DevOps Engineer").getCell(1)))
+					.isEqualByComparingTo(team.get("averageFit").get("devops-engineer").decimalValue());
+				assertThat(pdfText).contains(team.get("name").asString());
+				for (JsonNode member : team.get("members")) {
+					String name = member.get("name").asString();
+					Row row = people.get(name);
+					assertThat(row).as("workbook row of %s", name).isNotNull();
+					BigDecimal cloud = member.get("fit").get("cloud-engineer").decimalValue();
+					BigDecimal devops = member.get("fit").get("devops-engineer").decimalValue();
+					assertThat(number(row.getCell(2))).as("cloud fit of %s", name).isEqualByComparingTo(cloud);
+					assertThat(number(row.getCell(4))).as("devops fit of %s", name).isEqualByComparingTo(devops);
+					assertThat(number(row.getCell(9))).as("completeness of %s", name)
+						.isEqualByComparingTo(member.get("completeness").decimalValue());
+					assertThat(pdfText).contains(name);
+					assertThat(pdfLineOf(pdfText, name)).as("PDF fit table line of %s", name)
+						.contains(format(cloud))
+						.contains(format(devops));
+				}
+				Map<String, Row> coverage = rowsByFirstCell(workbook.getSheet("Coverage"));
+				Map<String, String> statusByName = new HashMap<>();
+				for (JsonNode entry : team.get("coverage")) {
+					statusByName.put(entry.get("responsibility").asString(), entry.get("status").asString());
+				}
+				assertThat(coverage.values().stream()
+					.filter(row -> row.getRowNum() > 0)
+					.map(row -> row.getCell(3).getStringCellValue())
+					.toList()).hasSize(25);
+				for (JsonNode entry : team.get("coverage")) {
+					CoverageStatus status = statusOf(entry.get("status").asString());
+					assertThat(pdfText).contains(status.label());
+				}
+			}
+		}
+	}
+
+	@Test
+	void aBadRowInTheMiddleOfAFileIsReportedAndTheRowsAfterItAreImported() throws Exception {
+		Path file = this.reports.resolve("middle.csv");
+		StringBuilder csv = new StringBuilder("Name,Email,Kubernetes,CI/CD\n");
+		for (int i = 1; i <= 500; i++) {
+			csv.append(i == 250 ? "" : "Person " + i).append(",p").append(i).append("@example.com,3,2\n");
+		}
+		Files.writeString(file, csv);
+
+		JobExecution execution = start(file.toString()).execution();
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(counts(execution, "importStep").processSkips()).isEqualTo(1);
+		JsonNode summary = summary();
+		assertThat(summary.get("files").get(0).get("rowsImported").asInt()).isEqualTo(499);
+		assertThat(summary.get("files").get(0).get("rowsRejected").asInt()).isEqualTo(1);
+		assertThat(summary.get("issues")).singleElement()
+			.satisfies(issue -> assertThat(issue.get("message").asString()).isEqualTo("row 251: no name"));
+		List<String> names = new ArrayList<>();
+		summary.get("teams").get(0).get("members").forEach(member -> names.add(member.get("name").asString()));
+		assertThat(names).hasSize(499).contains("Person 251", "Person 500").doesNotContain("Person 250");
+	}
+
+	@Test
+	void runningTheSameQuarterAgainReplacesItsResultsWithoutDuplicates() throws Exception {
+		start("input");
+		start("input");
+
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM team_quarter WHERE quarter_label = ?",
+				Integer.class, QUARTER)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM quarter_member WHERE quarter_label = ?",
+				Integer.class, QUARTER)).isEqualTo(30);
+		assertThat(summary().get("teams")).hasSize(3);
+	}
+
+	@Test
+	void aRejectedFileIsListedWithItsReasonAndTheOtherFilesAreStillReported() throws Exception {
+		Path legacy = Files.writeString(this.reports.resolve("legacy.ods"), "not a spreadsheet Skillgap reads");
+
+		JobExecution execution = start(legacy.toString(), "input/delivery-team.csv").execution();
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JsonNode summary = summary();
+		assertThat(summary.get("files").get(0).get("status").asString()).isEqualTo("rejected");
+		assertThat(summary.get("files").get(0).get("reason").asString())
+			.isEqualTo("OpenDocument spreadsheets are not supported: save it as .xlsx");
+		assertThat(summary.get("files").get(0).has("rowsRead")).isFalse();
+		assertThat(summary.get("teams")).extracting(team -> team.get("id").asString()).containsExactly("delivery-team");
+	}
+
+	/** A finished job execution (wrapped: Spring Batch's test support calls any method returning one). */
+	private record Finished(JobExecution execution) {
+	}
+
+	private Finished start(String... inputs) throws Exception {
+		return new Finished(this.jobOperator.startJob(
+				new RunParameters(QUARTER, List.of(inputs), this.reports.toString(), null, Instant.now())
+					.toJobParameters()));
+	}
+
+	private JsonNode summary() throws Exception {
+		return JsonMapper.builder().build().readTree(this.reports.resolve(QUARTER).resolve("run-summary.json").toFile());
+	}
+
+	/** A step's metrics. */
+	private record StepCounts(long reads, long writes, long processSkips, long rollbacks) {
+	}
+
+	private static StepCounts counts(JobExecution execution, String name) {
+		StepExecution step = execution.getStepExecutions()
+			.stream()
+			.filter(candidate -> candidate.getStepName().equals(name))
+			.findFirst()
+			.orElseThrow();
+		return new StepCounts(step.getReadCount(), step.getWriteCount(), step.getProcessSkipCount(),
+				step.getRollbackCount());
+	}
+
+	private static Map<String, Row> rowsByFirstCell(Sheet sheet) {
+		Map<String, Row> rows = new HashMap<>();
+		for (Row row : sheet) {
+			Cell first = row.getCell(0);
+			if (first != null && first.getCellType() == CellType.STRING) {
+				rows.putIfAbsent(first.getStringCellValue(), row);
+			}
+		}
+		return rows;
+	}
+
+	private static BigDecimal number(Cell cell) {
+		assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+		return BigDecimal.valueOf(cell.getNumericCellValue());
+	}
+
+	private static String format(BigDecimal value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	private static String pdfText(Path pdf) throws Exception {
+		try (InputStream input = Files.newInputStream(pdf); PdfReader reader = new PdfReader(input)) {
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
+			StringBuilder text = new StringBuilder();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page)).append('\n');
+			}
+			return text.toString();
+		}
+	}
+
+	/** The person's row in the PDF's fit table: from the name's first mention after its heading, on. */
+	private static String pdfLineOf(String text, String name) {
+		int table = text.indexOf("Role fit per person");
+		int start = text.indexOf(name, Math.max(table, 0));
+		return start < 0 ? "" : text.substring(start, Math.min(text.length(), start + name.length() + 120));
+	}
+
+	private static CoverageStatus statusOf(String code) {
+		for (CoverageStatus status : CoverageStatus.values()) {
+			if (status.code().equals(code)) {
+				return status;
+			}
+		}
+		throw new AssertionError("unknown status " + code);
+	}
+
+}
