@@ -2,6 +2,7 @@ package com.skillgap.batch;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -11,7 +12,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,8 +30,6 @@ import com.skillgap.report.TeamReportPdf;
 import com.skillgap.report.TeamReportWorkbook;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.QuarterHistory;
-import com.skillgap.store.StagedTeam;
-import com.skillgap.store.TeamQuarter;
 
 /**
  * The gap-analysis job: import the run's files (bad rows skipped and recorded), analyse each team into the quarter's
@@ -101,7 +99,7 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<String> analysisTeams, ItemProcessor<String, AnalysedTeam> teamAnalyser,
+			ListItemReader<String> analysisTeams, TeamAnalysisProcessor teamAnalyser,
 			ItemWriter<AnalysedTeam> quarterHistoryWriter) {
 		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
@@ -119,15 +117,9 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<String, AnalysedTeam> teamAnalyser(IntakeStaging staging, GapAnalysis analysis, Matrix matrix,
+	TeamAnalysisProcessor teamAnalyser(IntakeStaging staging, GapAnalysis analysis, Matrix matrix,
 			@Value("#{jobParameters['quarter']}") String quarter, @Value("#{stepExecution}") StepExecution step) {
-		long runId = runId(step);
-		return teamId -> {
-			StagedTeam staged = staging.team(runId, teamId);
-			TeamQuarter teamQuarter = new TeamQuarter(quarter, staged.team(), staged.managers(), matrix.id(),
-					matrix.version(), runId);
-			return new AnalysedTeam(teamQuarter, analysis.analyse(staged.team()));
-		};
+		return new TeamAnalysisProcessor(staging, analysis, matrix, quarter, runId(step));
 	}
 
 	@Bean
@@ -140,7 +132,7 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<String> reportTeams, ItemProcessor<String, TeamReportContent> teamReportContent,
+			ListItemReader<String> reportTeams, TeamReportContentProcessor teamReportContent,
 			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging) {
 		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
@@ -160,15 +152,10 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<String, TeamReportContent> teamReportContent(IntakeStaging staging, QuarterHistory history,
+	TeamReportContentProcessor teamReportContent(IntakeStaging staging, QuarterHistory history,
 			GapAnalysis analysis, Matrix matrix, @Value("#{jobParameters['quarter']}") String quarter,
 			@Value("#{stepExecution}") StepExecution step) {
-		long runId = runId(step);
-		return teamId -> {
-			TeamQuarter stored = history.find(teamId, quarter).orElseThrow();
-			return new TeamReportContent(quarter, matrix, analysis.analyse(stored.team()),
-					staging.issues(runId, staging.fileIndexes(runId, teamId)));
-		};
+		return new TeamReportContentProcessor(staging, history, analysis, matrix, quarter, runId(step));
 	}
 
 	@Bean
@@ -190,7 +177,7 @@ class GapAnalysisJobConfiguration {
 			GapAnalysis analysis, @Value("#{jobParameters['quarter']}") String quarter,
 			@Value("#{jobParameters['reports']}") String reports,
 			@Value("#{jobParameters['startedAt']}") String startedAt, @Value("#{stepExecution}") StepExecution step) {
-		RunParameters run = new RunParameters(quarter, java.util.List.of(), reports, null, Instant.parse(startedAt));
+		RunParameters run = new RunParameters(quarter, List.of(), reports, null, Instant.parse(startedAt));
 		return new RunSummaryTasklet(staging, history, matrix, analysis, new ReportFolder(Path.of(reports)),
 				runId(step), run);
 	}

@@ -1,0 +1,44 @@
+package com.skillgap.batch;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.report.TeamReportContent;
+import com.skillgap.store.IntakeStaging;
+import com.skillgap.store.QuarterHistory;
+import com.skillgap.store.TeamQuarter;
+
+/** Gathers what one team's reports show: its stored quarter, analysed, and the data issues of its files. */
+class TeamReportContentProcessor implements ItemProcessor<String, TeamReportContent> {
+
+	private final IntakeStaging staging;
+
+	private final QuarterHistory history;
+
+	private final GapAnalysis analysis;
+
+	private final Matrix matrix;
+
+	private final String quarter;
+
+	private final long runId;
+
+	TeamReportContentProcessor(IntakeStaging staging, QuarterHistory history, GapAnalysis analysis, Matrix matrix,
+			String quarter, long runId) {
+		this.staging = staging;
+		this.history = history;
+		this.analysis = analysis;
+		this.matrix = matrix;
+		this.quarter = quarter;
+		this.runId = runId;
+	}
+
+	@Override
+	public TeamReportContent process(String teamId) {
+		TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
+		return new TeamReportContent(this.quarter, this.matrix, this.analysis.analyse(stored.team()),
+				this.staging.issues(this.runId, this.staging.fileIndexes(this.runId, teamId)));
+	}
+
+}
