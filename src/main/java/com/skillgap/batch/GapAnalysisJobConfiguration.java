@@ -99,19 +99,20 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<String> analysisTeams, TeamAnalysisProcessor teamAnalyser,
+			ListItemReader<String> runTeams, TeamAnalysisProcessor teamAnalyser,
 			ItemWriter<AnalysedTeam> quarterHistoryWriter) {
 		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
-			.reader(analysisTeams)
+			.reader(runTeams)
 			.processor(teamAnalyser)
 			.writer(quarterHistoryWriter)
 			.build();
 	}
 
+	/** The run's team ids; step-scoped, so each step that reads them gets its own reader. */
 	@Bean
 	@StepScope
-	ListItemReader<String> analysisTeams(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
+	ListItemReader<String> runTeams(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
 		return new ListItemReader<>(staging.teamIds(runId(step)));
 	}
 
@@ -132,22 +133,16 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<String> reportTeams, TeamReportContentProcessor teamReportContent,
+			ListItemReader<String> runTeams, TeamReportContentProcessor teamReportContent,
 			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging) {
 		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
-			.reader(reportTeams)
+			.reader(runTeams)
 			.processor(teamReportContent)
 			.writer(teamReportFilesWriter)
 			.listener(new RunProgress(step -> String.format(Locale.ROOT, "reports: %,d of %,d teams written",
 					step.getWriteCount(), staging.teamIds(runId(step)).size()), System.out))
 			.build();
-	}
-
-	@Bean
-	@StepScope
-	ListItemReader<String> reportTeams(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
-		return new ListItemReader<>(staging.teamIds(runId(step)));
 	}
 
 	@Bean
