@@ -2,7 +2,6 @@ package com.skillgap.batch;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -172,9 +171,8 @@ class GapAnalysisJobConfiguration {
 			GapAnalysis analysis, @Value("#{jobParameters['quarter']}") String quarter,
 			@Value("#{jobParameters['reports']}") String reports,
 			@Value("#{jobParameters['startedAt']}") String startedAt, @Value("#{stepExecution}") StepExecution step) {
-		RunParameters run = new RunParameters(quarter, List.of(), reports, null, Instant.parse(startedAt));
 		return new RunSummaryTasklet(staging, history, matrix, analysis, new ReportFolder(Path.of(reports)),
-				runId(step), run);
+				runId(step), quarter, Instant.parse(startedAt));
 	}
 
 	static long runId(StepExecution step) {

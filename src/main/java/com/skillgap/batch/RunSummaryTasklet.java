@@ -44,22 +44,25 @@ class RunSummaryTasklet implements Tasklet {
 
 	private final long runId;
 
-	private final RunParameters run;
+	private final String quarter;
+
+	private final Instant startedAt;
 
 	RunSummaryTasklet(IntakeStaging staging, QuarterHistory history, Matrix matrix, GapAnalysis analysis,
-			ReportFolder folder, long runId, RunParameters run) {
+			ReportFolder folder, long runId, String quarter, Instant startedAt) {
 		this.staging = staging;
 		this.history = history;
 		this.matrix = matrix;
 		this.analysis = analysis;
 		this.folder = folder;
 		this.runId = runId;
-		this.run = run;
+		this.quarter = quarter;
+		this.startedAt = startedAt;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		String quarter = this.run.quarter();
+		String quarter = this.quarter;
 		List<FileEntry> files = this.staging.files(this.runId).stream().map(RunSummaryTasklet::file).toList();
 		List<TeamEntry> teams = new ArrayList<>();
 		for (String teamId : this.staging.teamIds(this.runId)) {
@@ -68,7 +71,7 @@ class RunSummaryTasklet implements Tasklet {
 					new ReportPaths(this.folder.relative(this.folder.teamPdf(quarter, teamId)),
 							this.folder.relative(this.folder.teamWorkbook(quarter, teamId)))));
 		}
-		RunSummary summary = new RunSummary(quarter, startedAt(this.run.startedAt()),
+		RunSummary summary = new RunSummary(quarter, startedAt(this.startedAt),
 				new RunSummary.MatrixRef(this.matrix.id(), this.matrix.version()), "COMPLETED", files,
 				this.staging.issues(this.runId).stream().map(RunSummaryMapping::issue).toList(), teams);
 		this.folder.writeAtomically(this.folder.runSummary(quarter), quarter, out -> JSON.writeValue(out, summary));

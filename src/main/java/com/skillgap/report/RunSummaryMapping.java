@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.skillgap.analysis.Fraction;
 import com.skillgap.analysis.Gap;
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.RoleFit;
@@ -47,15 +46,11 @@ public final class RunSummaryMapping {
 		}
 		return new MemberEntry(member.person().name(), member.person().email(), member.person().currentRole(),
 				member.targetRole().id(), fit, member.bestFit().id(), member.hybrid(),
-				rounded(member.completeness()), member.topGaps().stream().map(RunSummaryMapping::gap).toList());
+				member.completeness().rounded(), member.topGaps().stream().map(RunSummaryMapping::gap).toList());
 	}
 
 	private static GapEntry gap(Gap gap) {
 		return new GapEntry(gap.responsibility().id(), gap.required(), gap.actual(), gap.gap(), gap.priority());
-	}
-
-	private static BigDecimal rounded(Fraction value) {
-		return value.rounded();
 	}
 
 }
