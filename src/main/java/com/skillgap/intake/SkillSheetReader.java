@@ -9,6 +9,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.skillgap.matrix.IdentityColumn;
 import com.skillgap.matrix.Matrix;
 
@@ -18,6 +21,11 @@ import com.skillgap.matrix.Matrix;
  * header is searched, at most the first 20 rows) is held in memory.
  */
 public final class SkillSheetReader implements Closeable {
+
+	/** How the reason of a file rejected because of a fault in Skillgap itself, not in the file, begins. */
+	public static final String UNEXPECTED_FAILURE = "Skillgap failed on this file unexpectedly";
+
+	private static final Logger LOG = LoggerFactory.getLogger(SkillSheetReader.class);
 
 	private final Iterator<InputFile> files;
 
@@ -74,9 +82,13 @@ public final class SkillSheetReader implements Closeable {
 			closeFile();
 			this.pending.add(FileOutcome.rejected(file, ex.getMessage()));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException ex) {
 			closeFile();
 			this.pending.add(FileOutcome.rejected(file, reason(ex)));
+		}
+		catch (RuntimeException ex) {
+			closeFile();
+			this.pending.add(FileOutcome.rejected(file, unexpected(file, ex)));
 		}
 	}
 
@@ -158,9 +170,13 @@ public final class SkillSheetReader implements Closeable {
 			warnHeaderlessColumns(row);
 			this.pending.add(new DataRow(this.context, row));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException ex) {
 			closeFile();
 			this.pending.add(FileOutcome.rejected(file, reason(ex)));
+		}
+		catch (RuntimeException ex) {
+			closeFile();
+			this.pending.add(FileOutcome.rejected(file, unexpected(file, ex)));
 		}
 	}
 
@@ -180,6 +196,15 @@ public final class SkillSheetReader implements Closeable {
 	private static String reason(Exception ex) {
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		return "the file could not be read to the end: " + message;
+	}
+
+	/**
+	 * A failure the readers did not expect: the file is still rejected so the run goes on, but the reason says it is
+	 * Skillgap's fault and the stack trace is logged.
+	 */
+	private static String unexpected(InputFile file, RuntimeException ex) {
+		LOG.error("Unexpected failure while reading {}", file.displayPath(), ex);
+		return UNEXPECTED_FAILURE + " (" + ex.getClass().getSimpleName() + "): please report it with the file";
 	}
 
 	private void closeFile() {

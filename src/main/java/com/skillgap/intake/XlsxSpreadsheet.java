@@ -170,7 +170,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				}
 				return null;
 			}
-			catch (XMLStreamException | RuntimeException ex) {
+			catch (XMLStreamException | NumberFormatException | POIXMLException | OpenXML4JRuntimeException ex) {
 				throw new IOException("the sheet's XML is damaged: " + ex.getMessage(), ex);
 			}
 		}
@@ -232,14 +232,22 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				return null;
 			}
 			return switch (type == null ? "n" : type) {
-				case "s" -> SheetCell.text(column,
-						XlsxSpreadsheet.this.sharedStrings.getItemAt(Integer.parseInt(value.strip())).getString());
+				case "s" -> SheetCell.text(column, sharedString(value));
 				case "str" -> SheetCell.text(column, value);
 				case "b" -> new SheetCell(column, CellKind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE", 0);
 				case "e" -> new SheetCell(column, CellKind.ERROR, value, 0);
 				case "d" -> new SheetCell(column, CellKind.DATE, value, 0);
 				default -> number(column, value, style);
 			};
+		}
+
+		private String sharedString(String value) throws XMLStreamException {
+			int index = Integer.parseInt(value.strip());
+			if (index < 0 || index >= XlsxSpreadsheet.this.sharedStrings.getCount()) {
+				throw new XMLStreamException("a cell refers to shared text number " + index
+						+ ", which the workbook does not have");
+			}
+			return XlsxSpreadsheet.this.sharedStrings.getItemAt(index).getString();
 		}
 
 		private SheetCell number(int column, String value, String style) {
