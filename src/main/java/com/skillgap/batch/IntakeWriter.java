@@ -28,7 +28,7 @@ class IntakeWriter implements ItemWriter<IntakeItem> {
 			switch (item) {
 				case FileOutcome outcome -> this.staging.saveOutcome(this.runId, outcome);
 				case Notice notice -> this.staging.saveIssue(this.runId, notice.file().index(), notice.issue(), false);
-				case ImportedRow row -> this.staging.savePerson(this.runId, row);
+				case ImportedRow row -> this.staging.saveRow(this.runId, row);
 				case DataRow row -> throw new IllegalStateException("row " + row.row().number() + " was not processed");
 			}
 		}

@@ -3,6 +3,7 @@ package com.skillgap.batch;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import com.skillgap.intake.DataRow;
+import com.skillgap.intake.FileOutcome;
 import com.skillgap.intake.IntakeItem;
 import com.skillgap.intake.RejectedRowException;
 import com.skillgap.intake.RowImporter;
@@ -10,7 +11,7 @@ import com.skillgap.intake.RowImporter;
 /**
  * Turns each data row into an imported person; a row that cannot be imported throws
  * {@link RejectedRowException}, which the step skips and {@link RejectedRowRecorder} records. Other items pass
- * through.
+ * through; a file rejected half-way is forgotten, so its people do not make later rows duplicates.
  */
 class RowImportProcessor implements ItemProcessor<IntakeItem, IntakeItem> {
 
@@ -22,6 +23,9 @@ class RowImportProcessor implements ItemProcessor<IntakeItem, IntakeItem> {
 
 	@Override
 	public IntakeItem process(IntakeItem item) throws RejectedRowException {
+		if (item instanceof FileOutcome outcome && !outcome.imported()) {
+			this.importer.forget(outcome.file());
+		}
 		return item instanceof DataRow row ? this.importer.importRow(row) : item;
 	}
 

@@ -40,9 +40,16 @@ public record SkillgapProperties(@DefaultValue("input") List<String> input, @Def
 	 * @param maxRows most data rows in one file
 	 * @param maxColumns most columns in one file
 	 * @param maxCellLength most characters in one cell
+	 * @param maxPartSize largest unpacked part (a sheet, the shared text) of an {@code .xlsx} workbook
+	 * @param minInflateRatio smallest packed-to-unpacked size ratio of a workbook part; below it the file is taken
+	 * for a zip bomb
+	 * @param maxParts most parts in one {@code .xlsx} workbook
+	 * @param maxSharedText most characters of shared text in one {@code .xlsx} workbook
 	 */
 	public record Intake(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("1000000") int maxRows,
-			@DefaultValue("500") int maxColumns, @DefaultValue("32767") int maxCellLength) {
+			@DefaultValue("500") int maxColumns, @DefaultValue("32767") int maxCellLength,
+			@DefaultValue("1GB") DataSize maxPartSize, @DefaultValue("0.01") double minInflateRatio,
+			@DefaultValue("1000") int maxParts, @DefaultValue("32000000") long maxSharedText) {
 	}
 
 	public ScoringRules scoringRules() {
@@ -51,7 +58,8 @@ public record SkillgapProperties(@DefaultValue("input") List<String> input, @Def
 
 	public IntakeLimits intakeLimits() {
 		return new IntakeLimits(this.intake.maxFileSize().toBytes(), this.intake.maxRows(), this.intake.maxColumns(),
-				this.intake.maxCellLength());
+				this.intake.maxCellLength(), this.intake.maxPartSize().toBytes(), this.intake.minInflateRatio(),
+				this.intake.maxParts(), this.intake.maxSharedText());
 	}
 
 }

@@ -28,14 +28,11 @@ final class CsvSpreadsheet implements Spreadsheet {
 
 	private final Path file;
 
-	private final int maxColumns;
+	private final IntakeLimits limits;
 
-	private final int maxCellLength;
-
-	CsvSpreadsheet(Path file, int maxColumns, int maxCellLength) {
+	CsvSpreadsheet(Path file, IntakeLimits limits) {
 		this.file = file;
-		this.maxColumns = maxColumns;
-		this.maxCellLength = maxCellLength;
+		this.limits = limits;
 	}
 
 	@Override
@@ -67,9 +64,10 @@ final class CsvSpreadsheet implements Spreadsheet {
 
 	private char sniffDelimiter() throws IOException {
 		int[] counts = new int[DELIMITERS.length];
+		int sniffed = 0;
 		try (BufferedReader reader = openReader()) {
 			String line;
-			for (int i = 0; i < SNIFFED_LINES && (line = reader.readLine()) != null; i++) {
+			for (; sniffed < SNIFFED_LINES && (line = reader.readLine()) != null; sniffed++) {
 				for (int d = 0; d < DELIMITERS.length; d++) {
 					char delimiter = DELIMITERS[d];
 					counts[d] += (int) line.chars().filter(c -> c == delimiter).count();
@@ -77,7 +75,7 @@ final class CsvSpreadsheet implements Spreadsheet {
 			}
 		}
 		catch (CharacterCodingException ex) {
-			throw notUtf8(ex);
+			throw notUtf8(sniffed + 1, ex);
 		}
 		int best = 0;
 		for (int d = 1; d < DELIMITERS.length; d++) {
@@ -88,18 +86,11 @@ final class CsvSpreadsheet implements Spreadsheet {
 		return DELIMITERS[best];
 	}
 
-	private static IOException notUtf8(CharacterCodingException ex) {
-		return new NotUtf8Exception(ex);
-	}
-
-	/** The file is not UTF-8 text; the message says how to fix it. */
-	static final class NotUtf8Exception extends IOException {
-
-		NotUtf8Exception(Throwable cause) {
-			super("the file is not UTF-8 text (it may be saved as Windows-1252 or Latin-1): "
-					+ "save it as \"CSV UTF-8\" from Excel, or as UTF-8 from your editor", cause);
-		}
-
+	/** The file is not UTF-8 text; the reason names the first row with other bytes and says how to fix it. */
+	private static UnreadableFileException notUtf8(int row, CharacterCodingException ex) {
+		return new UnreadableFileException("the file is not UTF-8 text: row " + row + " has bytes that are not UTF-8 "
+				+ "(the file may be saved as Windows-1252 or Latin-1, so accented letters would come out garbled): "
+				+ "save it as \"CSV UTF-8\" from Excel, or as UTF-8 from your editor", ex);
 	}
 
 	/** Reads one RFC 4180 record per call. */
@@ -134,7 +125,7 @@ final class CsvSpreadsheet implements Spreadsheet {
 				return null;
 			}
 			catch (CharacterCodingException ex) {
-				throw notUtf8(ex);
+				throw notUtf8(this.record + 1, ex);
 			}
 		}
 
@@ -181,9 +172,10 @@ final class CsvSpreadsheet implements Spreadsheet {
 					add(cells, column, field);
 					field.setLength(0);
 					column++;
-					if (column >= CsvSpreadsheet.this.maxColumns) {
-						throw new IOException("record " + (this.record + 1) + " has more than "
-								+ CsvSpreadsheet.this.maxColumns + " columns, the limit");
+					if (column >= CsvSpreadsheet.this.limits.maxColumns()) {
+						throw new UnreadableFileException("row " + (this.record + 1) + " has more than "
+								+ CsvSpreadsheet.this.limits.maxColumns()
+								+ " columns, the limit: delete the unused columns, or split the file");
 					}
 				}
 				else if (c == '\n' || c == '\r') {
@@ -203,9 +195,9 @@ final class CsvSpreadsheet implements Spreadsheet {
 		}
 
 		private void append(StringBuilder field, char c) throws IOException {
-			if (field.length() >= CsvSpreadsheet.this.maxCellLength) {
-				throw new IOException("record " + (this.record + 1) + " has a field longer than "
-						+ CsvSpreadsheet.this.maxCellLength + " characters");
+			if (field.length() >= CsvSpreadsheet.this.limits.maxCellLength()) {
+				throw UnreadableFileException.cellTooLong("a field of row " + (this.record + 1),
+						CsvSpreadsheet.this.limits);
 			}
 			field.append(c);
 		}

@@ -40,6 +40,13 @@ public final class DuplicatePeople {
 			.findFirst();
 	}
 
+	/** Forgets everyone first seen in a file, as if it had not been read. */
+	public void forget(InputFile file) {
+		this.byEmail.values().forEach(team -> team.values().removeIf(first -> first.file().equals(file)));
+		this.byName.values()
+			.forEach(team -> team.values().forEach(seen -> seen.removeIf(one -> one.where().file().equals(file))));
+	}
+
 	public void remember(String teamId, String name, String email, FirstSeen where) {
 		if (email != null) {
 			this.byEmail.computeIfAbsent(teamId, team -> new HashMap<>()).putIfAbsent(PersonKey.email(email), where);

@@ -1,9 +1,13 @@
 package com.skillgap.intake;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.skillgap.analysis.Person;
 import com.skillgap.matrix.IdentityColumn;
@@ -12,14 +16,18 @@ import com.skillgap.matrix.Responsibility;
 
 /**
  * Turns the data rows of a run into people: reads identity and rating cells, reports every bad cell, and rejects a
- * row with no name or a later row for a person already imported into the same team. One instance per run: it
- * remembers who was imported.
+ * row with no name or a later row for a person already imported into the same team. In long layout a row adds one
+ * responsibility to a person, and the later of two rows for the same person and responsibility is rejected. One
+ * instance per run: it remembers who was imported.
  */
 public final class RowImporter {
 
 	private final Matrix matrix;
 
 	private final DuplicatePeople imported = new DuplicatePeople();
+
+	/** For each person started by a long-layout row: the row that gave each responsibility. */
+	private final Map<DuplicatePeople.FirstSeen, Map<String, Integer>> longLayoutPeople = new HashMap<>();
 
 	public RowImporter(Matrix matrix) {
 		this.matrix = matrix;
@@ -30,7 +38,7 @@ public final class RowImporter {
 		SheetRow row = dataRow.row();
 		String name = identity(context, row, IdentityColumn.PERSON);
 		if (name == null) {
-			throw new RejectedRowException(rowError(context, row, "row " + row.number() + ": no name"));
+			throw rejected(context, row, "no name");
 		}
 		String email = identity(context, row, IdentityColumn.EMAIL);
 		String teamName = identity(context, row, IdentityColumn.TEAM);
@@ -38,34 +46,110 @@ public final class RowImporter {
 			teamName = context.defaultTeam() != null ? context.defaultTeam() : context.file().baseName();
 		}
 		String teamId = TeamIdentity.idOf(teamName);
-		var earlier = this.imported.earlier(teamId, name, email);
-		if (earlier.isPresent()) {
-			DuplicatePeople.FirstSeen first = earlier.get();
-			String where = first.file().equals(context.file()) ? "row " + first.row()
-					: first.file().displayPath() + " row " + first.row();
-			throw new RejectedRowException(rowError(context, row,
-					"row " + row.number() + ": duplicate of " + where + " (" + first.name() + ")"));
-		}
-		List<DataIssue> cellIssues = new ArrayList<>();
+		Optional<DuplicatePeople.FirstSeen> earlier = this.imported.earlier(teamId, name, email);
+		List<DataIssue> issues = new ArrayList<>();
 		Map<String, Integer> levels = new LinkedHashMap<>();
-		for (Map.Entry<Integer, Responsibility> column : context.layout().ratings().entrySet()) {
-			SheetCell cell = row.cell(column.getKey()).orElse(null);
-			switch (Rating.of(cell, this.matrix.scale())) {
-				case Rating.Level level -> levels.put(column.getValue().id(), level.value());
-				case Rating.NotAssessed notAssessed -> {
-				}
-				case Rating.Invalid invalid -> cellIssues.add(new DataIssue(Severity.ERROR,
-						context.file().displayPath(), context.sheet(), cell.address(row.number()), row.number(),
-						invalid.message() + " (" + column.getValue().name() + " for " + name
-								+ "; counted as not assessed)"));
+		Integer samePersonAs = null;
+		if (context.layout().longLayout()) {
+			Responsibility responsibility = responsibility(context, row);
+			Map<String, Integer> rated = earlier.map(this.longLayoutPeople::get).orElse(null);
+			if (earlier.isPresent() && (rated == null || !earlier.get().file().equals(context.file()))) {
+				throw duplicate(context, row, earlier.get());
 			}
+			if (rated != null && rated.containsKey(responsibility.id())) {
+				throw rejected(context, row, "duplicate of row " + rated.get(responsibility.id()) + " for "
+						+ responsibility.name());
+			}
+			int levelColumn = context.layout().column(IdentityColumn.LEVEL).orElseThrow();
+			readRating(context, row, levelColumn, responsibility, name, levels, issues);
+			if (earlier.isPresent()) {
+				samePersonAs = earlier.get().row();
+				rated.put(responsibility.id(), row.number());
+			}
+			else {
+				this.longLayoutPeople.computeIfAbsent(remember(context, row, teamId, name, email), first -> new HashMap<>())
+					.put(responsibility.id(), row.number());
+			}
+		}
+		else {
+			if (earlier.isPresent()) {
+				throw duplicate(context, row, earlier.get());
+			}
+			for (Map.Entry<Integer, Responsibility> column : context.layout().ratings().entrySet()) {
+				readRating(context, row, column.getKey(), column.getValue(), name, levels, issues);
+			}
+			remember(context, row, teamId, name, email);
 		}
 		Person person = new Person(name, email, identity(context, row, IdentityColumn.CURRENT_ROLE),
 				identity(context, row, IdentityColumn.TARGET_ROLE), levels);
-		this.imported.remember(teamId, name, email, new DuplicatePeople.FirstSeen(context.file(), row.number(), name));
 		return new ImportedRow(context.file(), context.sheet(), row.number(), teamId, teamName, person,
-				managers(identity(context, row, IdentityColumn.MANAGERS)),
-				identity(context, row, IdentityColumn.ASSESSED_ON), cellIssues);
+				managers(identity(context, row, IdentityColumn.MANAGERS)), assessedOn(context, row, issues), issues,
+				samePersonAs);
+	}
+
+	/** Forgets the people of a file that was rejected after some of its rows were read. */
+	public void forget(InputFile file) {
+		this.imported.forget(file);
+		this.longLayoutPeople.keySet().removeIf(first -> first.file().equals(file));
+	}
+
+	private DuplicatePeople.FirstSeen remember(SheetContext context, SheetRow row, String teamId, String name,
+			String email) {
+		DuplicatePeople.FirstSeen first = new DuplicatePeople.FirstSeen(context.file(), row.number(), name);
+		this.imported.remember(teamId, name, email, first);
+		return first;
+	}
+
+	/** The responsibility a long-layout row names; a blank or unknown skill rejects the row. */
+	private Responsibility responsibility(SheetContext context, SheetRow row) throws RejectedRowException {
+		String skill = identity(context, row, IdentityColumn.SKILL);
+		if (skill == null) {
+			throw rejected(context, row, "no skill (column "
+					+ SheetCell.columnName(context.layout().column(IdentityColumn.SKILL).orElseThrow()) + " is blank)");
+		}
+		Optional<Responsibility> responsibility = this.matrix.findResponsibility(skill);
+		if (responsibility.isEmpty()) {
+			throw rejected(context, row, "'" + skill + "' is not in the matrix");
+		}
+		return responsibility.get();
+	}
+
+	private void readRating(SheetContext context, SheetRow row, int column, Responsibility responsibility, String name,
+			Map<String, Integer> levels, List<DataIssue> issues) {
+		SheetCell cell = row.cell(column).orElse(null);
+		switch (Rating.of(cell, this.matrix.scale())) {
+			case Rating.Level level -> levels.put(responsibility.id(), level.value());
+			case Rating.NotAssessed notAssessed -> {
+			}
+			case Rating.Invalid invalid -> issues.add(new DataIssue(Severity.ERROR, context.file().displayPath(),
+					context.sheet(), cell.address(row.number()), row.number(), invalid.message() + " ("
+							+ responsibility.name() + " for " + name + "; counted as not assessed)"));
+		}
+	}
+
+	/**
+	 * The assessed-on cell as an ISO date: an Excel date or ISO text ({@code 2026-10-01}). Anything else is reported
+	 * and left out; the rest of the row is used.
+	 */
+	private static String assessedOn(SheetContext context, SheetRow row, List<DataIssue> issues) {
+		Optional<Integer> column = context.layout().column(IdentityColumn.ASSESSED_ON);
+		Optional<SheetCell> cell = column.flatMap(row::cell).filter(found -> !found.isBlank());
+		if (cell.isEmpty()) {
+			return null;
+		}
+		String text = cell.get().text().strip();
+		if (cell.get().kind() == CellKind.DATE) {
+			return text.length() > 10 ? text.substring(0, 10) : text;
+		}
+		try {
+			return LocalDate.parse(text).toString();
+		}
+		catch (DateTimeParseException ex) {
+			issues.add(new DataIssue(Severity.WARNING, context.file().displayPath(), context.sheet(),
+					cell.get().address(row.number()), row.number(), "'" + text + "' is not a date: write the "
+							+ "assessment date as YYYY-MM-DD or as an Excel date; the row was used without it"));
+			return null;
+		}
 	}
 
 	private static String identity(SheetContext context, SheetRow row, IdentityColumn column) {
@@ -85,9 +169,15 @@ public final class RowImporter {
 		return managers;
 	}
 
-	private static DataIssue rowError(SheetContext context, SheetRow row, String message) {
-		return new DataIssue(Severity.ERROR, context.file().displayPath(), context.sheet(), null, row.number(),
-				message);
+	private static RejectedRowException duplicate(SheetContext context, SheetRow row, DuplicatePeople.FirstSeen first) {
+		String where = first.file().equals(context.file()) ? "row " + first.row()
+				: first.file().displayPath() + " row " + first.row();
+		return rejected(context, row, "duplicate of " + where + " (" + first.name() + ")");
+	}
+
+	private static RejectedRowException rejected(SheetContext context, SheetRow row, String reason) {
+		return new RejectedRowException(new DataIssue(Severity.ERROR, context.file().displayPath(), context.sheet(),
+				null, row.number(), "row " + row.number() + ": " + reason));
 	}
 
 }

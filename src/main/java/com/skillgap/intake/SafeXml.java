@@ -21,6 +21,13 @@ final class SafeXml {
 		return FACTORY.createXMLStreamReader(input);
 	}
 
+	/** Why a part with a document type declaration is refused. */
+	static UnreadableFileException doctypeRefused(String part) {
+		return new UnreadableFileException(part + " contains an XML document type declaration (DOCTYPE), which Excel "
+				+ "never writes and which can be used to attack a server; the file was not read: "
+				+ "open it in Excel or LibreOffice and save it again as .xlsx");
+	}
+
 	private static XMLInputFactory newFactory() {
 		XMLInputFactory factory = XMLInputFactory.newFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);

@@ -18,20 +18,31 @@ import com.skillgap.matrix.Responsibility;
  * responsibility. Built by {@link #detect}: the header is the first of sheet rows 1–20 with a cell naming the person
  * column.
  *
+ * <p>
+ * A header with a person, a skill and a level column is in <em>long layout</em>: one row per person and
+ * responsibility, the responsibility named in the skill cell and its level in the level cell. Its
+ * {@link #ratings()} is then empty.
+ *
  * @param headerRow the header's 1-based row number
  * @param identity the column of each identity column present
- * @param ratings the responsibility read from each rating column, in column order
+ * @param ratings the responsibility read from each rating column, in column order (wide layout)
+ * @param longLayout whether the sheet has one row per person and responsibility
  * @param headerColumns every column whose header cell is not blank (used or ignored)
  * @param warnings one warning per ignored header column
  */
 public record SheetLayout(int headerRow, Map<IdentityColumn, Integer> identity, Map<Integer, Responsibility> ratings,
-		Set<Integer> headerColumns, List<ColumnWarning> warnings) {
+		boolean longLayout, Set<Integer> headerColumns, List<ColumnWarning> warnings) {
 
 	/** The rows among which the header must be. */
 	public static final int HEADER_SEARCH_ROWS = 20;
 
 	/** A header column that is ignored, and why. */
 	public record ColumnWarning(String cell, int row, String message) {
+	}
+
+	/** Whether the header names anything to analyse: responsibility columns, or the columns of the long layout. */
+	public boolean hasRatings() {
+		return this.longLayout || !this.ratings.isEmpty();
 	}
 
 	public Optional<Integer> column(IdentityColumn column) {
@@ -48,6 +59,7 @@ public record SheetLayout(int headerRow, Map<IdentityColumn, Integer> identity, 
 
 	/** Maps every header cell of the header row to what it names. */
 	public static SheetLayout of(SheetRow header, Matrix matrix) {
+		boolean longLayout = names(header, IdentityColumn.SKILL) && names(header, IdentityColumn.LEVEL);
 		Map<IdentityColumn, Integer> identity = new EnumMap<>(IdentityColumn.class);
 		Map<Integer, Responsibility> ratings = new LinkedHashMap<>();
 		Map<String, Integer> responsibilityColumns = new LinkedHashMap<>();
@@ -63,12 +75,20 @@ public record SheetLayout(int headerRow, Map<IdentityColumn, Integer> identity, 
 			String address = cell.address(header.number());
 			Optional<IdentityColumn> identityColumn = IdentityColumn.forHeader(text);
 			Optional<Responsibility> responsibility = matrix.findResponsibility(text);
-			if (identityColumn.isPresent()) {
+			if (identityColumn.isPresent() && !longLayout && identityColumn.get().isLongLayoutOnly()) {
+				warnings.add(new ColumnWarning(address, header.number(), where + " is ignored: a sheet with one row "
+						+ "per person and skill needs both a Skill and a Level column"));
+			}
+			else if (identityColumn.isPresent()) {
 				Integer first = identity.putIfAbsent(identityColumn.get(), cell.column());
 				if (first != null) {
 					warnings.add(new ColumnWarning(address, header.number(), where + " repeats column "
 							+ SheetCell.columnName(first) + "; only the first is read, this one is ignored"));
 				}
+			}
+			else if (responsibility.isPresent() && longLayout) {
+				warnings.add(new ColumnWarning(address, header.number(), where + " is ignored: the sheet has one row "
+						+ "per person and skill, so levels are read from its Level column"));
 			}
 			else if (responsibility.isPresent()) {
 				Integer first = responsibilityColumns.putIfAbsent(responsibility.get().id(), cell.column());
@@ -85,7 +105,14 @@ public record SheetLayout(int headerRow, Map<IdentityColumn, Integer> identity, 
 				warnings.add(new ColumnWarning(address, header.number(), where + " is not in the matrix; ignored"));
 			}
 		}
-		return new SheetLayout(header.number(), identity, ratings, headerColumns, warnings);
+		return new SheetLayout(header.number(), identity, ratings, longLayout, headerColumns, warnings);
+	}
+
+	private static boolean names(SheetRow header, IdentityColumn column) {
+		return header.cells()
+			.stream()
+			.anyMatch(cell -> cell.kind() == CellKind.TEXT
+					&& IdentityColumn.forHeader(cell.text()).filter(column::equals).isPresent());
 	}
 
 }

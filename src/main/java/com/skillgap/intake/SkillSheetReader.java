@@ -122,7 +122,7 @@ public final class SkillSheetReader implements Closeable {
 			return;
 		}
 		SheetLayout layout = SheetLayout.of(header, this.matrix);
-		if (layout.ratings().isEmpty()) {
+		if (!layout.hasRatings()) {
 			closeFile();
 			this.pending.clear();
 			this.pending.add(FileOutcome.rejected(file, "the header row (" + (chosen == null ? "" : chosen + " ")
@@ -193,7 +193,10 @@ public final class SkillSheetReader implements Closeable {
 		}
 	}
 
-	private static String reason(Exception ex) {
+	private static String reason(IOException ex) {
+		if (ex instanceof UnreadableFileException) {
+			return ex.getMessage();
+		}
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		return "the file could not be read to the end: " + message;
 	}

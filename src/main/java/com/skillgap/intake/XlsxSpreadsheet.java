@@ -20,65 +20,68 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.SAXException;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * An {@code .xlsx} or {@code .xlsm} workbook read with POI's event API: the package is opened read-only, sheet XML is
- * pulled with StAX one row at a time, and nothing in the workbook (macros, formulas) is ever run: formulas give
- * their cached values.
+ * An {@code .xlsx} or {@code .xlsm} workbook read with POI's event API: the zip is checked against the limits first
+ * ({@link WorkbookSafety}), the package is opened read-only, and the workbook, styles, shared text and sheet XML are
+ * pulled with StAX, the sheet one row at a time. Nothing in the workbook (macros, formulas) is ever run: formulas
+ * give their cached values.
  */
 final class XlsxSpreadsheet implements Spreadsheet {
 
-	private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+	private static final int MAX_ROW_NUMBER = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
 	private final OPCPackage pkg;
 
+	private final IntakeLimits limits;
+
 	private final XSSFReader reader;
 
-	private final ReadOnlySharedStringsTable sharedStrings;
+	private final SharedText sharedText;
 
-	private final StylesTable styles;
+	private final WorkbookDateStyles dateStyles;
 
-	private final Map<String, String> sheetParts;
+	private final Map<String, String> sheetParts = new LinkedHashMap<>();
 
-	private final int maxColumns;
+	private boolean date1904;
 
-	private XlsxSpreadsheet(OPCPackage pkg, int maxColumns) throws IOException, OpenXML4JException, SAXException,
-			XMLStreamException, UnreadableFileException {
+	private XlsxSpreadsheet(OPCPackage pkg, IntakeLimits limits)
+			throws IOException, OpenXML4JException, XMLStreamException {
 		this.pkg = pkg;
-		this.maxColumns = maxColumns;
+		this.limits = limits;
 		this.reader = new XSSFReader(pkg);
-		this.sharedStrings = new ReadOnlySharedStringsTable(pkg, false);
-		this.styles = this.reader.getStylesTable();
-		this.sheetParts = visibleWorksheets();
+		readWorkbook();
+		this.sharedText = readSharedText();
+		this.dateStyles = readDateStyles();
 	}
 
-	static XlsxSpreadsheet open(Path file, int maxColumns) throws UnreadableFileException {
+	static XlsxSpreadsheet open(Path file, IntakeLimits limits) throws UnreadableFileException {
+		WorkbookSafety.applyToPoi(limits);
+		WorkbookSafety.check(file, limits);
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-			return new XlsxSpreadsheet(pkg, maxColumns);
+			return new XlsxSpreadsheet(pkg, limits);
 		}
 		catch (NotOfficeXmlFileException ex) {
 			revert(pkg);
-			throw new UnreadableFileException("the file is not an Excel workbook (.xlsx) although its name says so: "
-					+ "open it in Excel or LibreOffice and save it as .xlsx", ex);
-		}
-		catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | SAXException
-				| XMLStreamException | IllegalArgumentException ex) {
-			revert(pkg);
-			throw new UnreadableFileException("the workbook is damaged or not a valid .xlsx file ("
-					+ ex.getMessage() + "): open it in Excel or LibreOffice and save it again as .xlsx", ex);
+			throw new UnreadableFileException("the file is a zip archive but not an Excel workbook (.xlsx): "
+					+ "open the spreadsheet in Excel or LibreOffice and save it as .xlsx", ex);
 		}
 		catch (UnreadableFileException ex) {
 			revert(pkg);
 			throw ex;
+		}
+		catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | XMLStreamException
+				| IllegalArgumentException | IllegalStateException ex) {
+			revert(pkg);
+			throw WorkbookSafety.damaged(ex);
 		}
 	}
 
@@ -98,8 +101,11 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		try {
 			return new SheetXmlCursor(this.reader.getSheet(this.sheetParts.get(sheet)));
 		}
-		catch (InvalidFormatException | XMLStreamException ex) {
-			throw new IOException("sheet '" + sheet + "' cannot be read: " + ex.getMessage(), ex);
+		catch (InvalidFormatException | XMLStreamException | IllegalArgumentException | POIXMLException
+				| OpenXML4JRuntimeException ex) {
+			throw WorkbookSafety.explain(ex)
+				.orElseGet(() -> new UnreadableFileException("sheet '" + sheet + "' cannot be found in the "
+						+ "workbook, which is damaged: open it in Excel or LibreOffice and save it again as .xlsx", ex));
 		}
 	}
 
@@ -108,25 +114,29 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		this.pkg.revert();
 	}
 
-	/** Worksheet names mapped to their part ids, in workbook order, without hidden and very hidden sheets. */
-	private Map<String, String> visibleWorksheets() throws IOException, InvalidFormatException, XMLStreamException,
-			UnreadableFileException {
-		Map<String, String> sheets = new LinkedHashMap<>();
+	/**
+	 * Reads {@code xl/workbook.xml}: worksheet names mapped to their part ids, in workbook order, without hidden and
+	 * very hidden sheets; and whether dates count from 1904 (workbooks made on a Mac long ago).
+	 */
+	private void readWorkbook() throws IOException, InvalidFormatException, XMLStreamException {
 		try (InputStream workbook = this.reader.getWorkbookData()) {
 			XMLStreamReader xml = SafeXml.open(workbook);
 			try {
 				while (xml.hasNext()) {
 					int event = xml.next();
 					if (event == XMLStreamConstants.DTD) {
-						throw new UnreadableFileException(
-								"the workbook contains an XML document type declaration, which Excel never writes; "
-										+ "it was not read for safety: save it again from Excel as .xlsx");
+						throw SafeXml.doctypeRefused("the workbook");
+					}
+					if (event == XMLStreamConstants.START_ELEMENT && "workbookPr".equals(xml.getLocalName())) {
+						String date1904 = xml.getAttributeValue(null, "date1904");
+						this.date1904 = "1".equals(date1904) || "true".equalsIgnoreCase(date1904);
 					}
 					if (event == XMLStreamConstants.START_ELEMENT && "sheet".equals(xml.getLocalName())) {
 						String state = xml.getAttributeValue(null, "state");
-						if (state == null || "visible".equals(state)) {
-							sheets.put(xml.getAttributeValue(null, "name"),
-									xml.getAttributeValue(RELATIONSHIPS_NS, "id"));
+						String name = xml.getAttributeValue(null, "name");
+						String part = relationshipId(xml);
+						if ((state == null || "visible".equals(state)) && name != null && part != null) {
+							this.sheetParts.putIfAbsent(name, part);
 						}
 					}
 				}
@@ -135,7 +145,36 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				xml.close();
 			}
 		}
-		return sheets;
+	}
+
+	/** The {@code r:id} attribute, in whichever namespace (transitional or strict) the workbook uses. */
+	private static String relationshipId(XMLStreamReader xml) {
+		for (int i = 0; i < xml.getAttributeCount(); i++) {
+			if ("id".equals(xml.getAttributeLocalName(i)) && xml.getAttributeNamespace(i) != null) {
+				return xml.getAttributeValue(i);
+			}
+		}
+		return null;
+	}
+
+	private SharedText readSharedText() throws IOException, InvalidFormatException {
+		List<PackagePart> parts = this.pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return SharedText.none();
+		}
+		try (InputStream part = parts.get(0).getInputStream()) {
+			return SharedText.read(part, this.limits);
+		}
+	}
+
+	private WorkbookDateStyles readDateStyles() throws IOException, InvalidFormatException {
+		List<PackagePart> parts = this.pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		if (parts.isEmpty()) {
+			return WorkbookDateStyles.none();
+		}
+		try (InputStream part = parts.get(0).getInputStream()) {
+			return WorkbookDateStyles.read(part);
+		}
 	}
 
 	/** Pulls {@code <row>} elements of one sheet part, turning each {@code <c>} into a {@link SheetCell}. */
@@ -158,8 +197,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				while (this.xml.hasNext()) {
 					int event = this.xml.next();
 					if (event == XMLStreamConstants.DTD) {
-						throw new IOException("the sheet contains an XML document type declaration; "
-								+ "it was not read for safety");
+						throw SafeXml.doctypeRefused("a sheet of the workbook");
 					}
 					if (event == XMLStreamConstants.START_ELEMENT && "row".equals(this.xml.getLocalName())) {
 						SheetRow row = readRow();
@@ -171,13 +209,18 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				return null;
 			}
 			catch (XMLStreamException | NumberFormatException | POIXMLException | OpenXML4JRuntimeException ex) {
-				throw new IOException("the sheet's XML is damaged: " + ex.getMessage(), ex);
+				throw WorkbookSafety.explain(ex)
+					.orElseGet(() -> new UnreadableFileException("the sheet's XML is damaged (" + ex.getMessage()
+							+ "): open it in Excel or LibreOffice and save it again as .xlsx", ex));
 			}
 		}
 
 		private SheetRow readRow() throws XMLStreamException, IOException {
 			String number = this.xml.getAttributeValue(null, "r");
-			int rowNumber = number == null ? this.previousRow + 1 : Integer.parseInt(number);
+			int rowNumber = number == null ? this.previousRow + 1 : Integer.parseInt(number.strip());
+			if (rowNumber < 1 || rowNumber > MAX_ROW_NUMBER) {
+				throw new XMLStreamException("a row is numbered " + number);
+			}
 			this.previousRow = rowNumber;
 			List<SheetCell> cells = new ArrayList<>();
 			int previousColumn = -1;
@@ -187,12 +230,13 @@ final class XlsxSpreadsheet implements Spreadsheet {
 					String ref = this.xml.getAttributeValue(null, "r");
 					int column = ref == null ? previousColumn + 1 : columnOf(ref);
 					previousColumn = column;
-					if (column >= XlsxSpreadsheet.this.maxColumns) {
-						throw new IOException("row " + rowNumber + " has a cell in column "
+					if (column >= XlsxSpreadsheet.this.limits.maxColumns()) {
+						throw new UnreadableFileException("row " + rowNumber + " has a cell in column "
 								+ SheetCell.columnName(column) + ", beyond the limit of "
-								+ XlsxSpreadsheet.this.maxColumns + " columns");
+								+ XlsxSpreadsheet.this.limits.maxColumns()
+								+ " columns: delete the unused columns, or split the sheet");
 					}
-					SheetCell cell = readCell(column);
+					SheetCell cell = readCell(column, rowNumber);
 					if (cell != null) {
 						cells.add(cell);
 					}
@@ -204,7 +248,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 			return new SheetRow(rowNumber, cells);
 		}
 
-		private SheetCell readCell(int column) throws XMLStreamException {
+		private SheetCell readCell(int column, int row) throws XMLStreamException, UnreadableFileException {
 			String type = this.xml.getAttributeValue(null, "t");
 			String style = this.xml.getAttributeValue(null, "s");
 			String value = null;
@@ -214,11 +258,11 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					String name = this.xml.getLocalName();
 					if ("v".equals(name)) {
-						value = this.xml.getElementText();
+						value = checked(this.xml.getElementText(), column, row);
 					}
 					else if ("t".equals(name)) {
 						inline = inline == null ? new StringBuilder() : inline;
-						inline.append(this.xml.getElementText());
+						inline.append(checked(this.xml.getElementText(), column, row));
 					}
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(this.xml.getLocalName())) {
@@ -226,55 +270,58 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				}
 			}
 			if ("inlineStr".equals(type)) {
-				return inline == null ? null : SheetCell.text(column, inline.toString());
+				return inline == null ? null : SheetCell.text(column, checked(inline.toString(), column, row));
 			}
 			if (value == null) {
 				return null;
 			}
 			return switch (type == null ? "n" : type) {
-				case "s" -> SheetCell.text(column, sharedString(value));
+				case "s" -> SheetCell.text(column, XlsxSpreadsheet.this.sharedText.get(Integer.parseInt(value.strip())));
 				case "str" -> SheetCell.text(column, value);
 				case "b" -> new SheetCell(column, CellKind.BOOLEAN, "1".equals(value.strip()) ? "TRUE" : "FALSE", 0);
 				case "e" -> new SheetCell(column, CellKind.ERROR, value, 0);
 				case "d" -> new SheetCell(column, CellKind.DATE, value, 0);
-				default -> number(column, value, style);
+				case "n" -> number(column, value, style);
+				default -> throw new XMLStreamException("cell " + SheetCell.columnName(column) + row
+						+ " has the unknown type '" + type + "'");
 			};
 		}
 
-		private String sharedString(String value) throws XMLStreamException {
-			int index = Integer.parseInt(value.strip());
-			if (index < 0 || index >= XlsxSpreadsheet.this.sharedStrings.getCount()) {
-				throw new XMLStreamException("a cell refers to shared text number " + index
-						+ ", which the workbook does not have");
+		private String checked(String text, int column, int row) throws UnreadableFileException {
+			if (text.length() > XlsxSpreadsheet.this.limits.maxCellLength()) {
+				throw UnreadableFileException.cellTooLong("cell " + SheetCell.columnName(column) + row,
+						XlsxSpreadsheet.this.limits);
 			}
-			return XlsxSpreadsheet.this.sharedStrings.getItemAt(index).getString();
+			return text;
 		}
 
 		private SheetCell number(int column, String value, String style) {
 			double number = Double.parseDouble(value);
-			if (style != null && isDateStyle(Integer.parseInt(style)) && DateUtil.isValidExcelDate(number)) {
-				LocalDateTime date = DateUtil.getLocalDateTime(number);
+			if (Double.isNaN(number) || Double.isInfinite(number)) {
+				throw new NumberFormatException("'" + value + "' is not a number");
+			}
+			if (style != null && XlsxSpreadsheet.this.dateStyles.isDate(Integer.parseInt(style.strip()))
+					&& DateUtil.isValidExcelDate(number)) {
+				LocalDateTime date = DateUtil.getLocalDateTime(number, XlsxSpreadsheet.this.date1904);
 				String text = date.toLocalTime().toSecondOfDay() == 0 ? date.toLocalDate().toString() : date.toString();
 				return new SheetCell(column, CellKind.DATE, text, number);
 			}
 			return new SheetCell(column, CellKind.NUMBER, NumberToTextConverter.toText(number), number);
 		}
 
-		private boolean isDateStyle(int styleIndex) {
-			if (styleIndex < 0 || styleIndex >= XlsxSpreadsheet.this.styles.getNumCellStyles()) {
-				return false;
-			}
-			XSSFCellStyle cellStyle = XlsxSpreadsheet.this.styles.getStyleAt(styleIndex);
-			return cellStyle != null
-					&& DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-		}
-
-		private int columnOf(String ref) {
+		private int columnOf(String ref) throws XMLStreamException {
 			int letters = 0;
-			while (letters < ref.length() && Character.isLetter(ref.charAt(letters))) {
+			while (letters < ref.length() && letters < 4 && isLetter(ref.charAt(letters))) {
 				letters++;
 			}
+			if (letters == 0 || letters == 4) {
+				throw new XMLStreamException("a cell has the address '" + ref + "'");
+			}
 			return SheetCell.columnIndex(ref.substring(0, letters));
+		}
+
+		private static boolean isLetter(char c) {
+			return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 		}
 
 		@Override
@@ -291,6 +338,5 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		}
 
 	}
-
 
 }

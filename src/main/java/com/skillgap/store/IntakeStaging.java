@@ -48,7 +48,20 @@ public class IntakeStaging {
 				issue.sheet(), issue.cell(), issue.row(), issue.message(), rejectsRow);
 	}
 
-	public void savePerson(long runId, ImportedRow row) {
+	/** Stores an imported row: a new person, or in long layout one more level of a person started earlier. */
+	public void saveRow(long runId, ImportedRow row) {
+		if (row.samePersonAsRow() == null) {
+			savePerson(runId, row);
+		}
+		else {
+			addToPerson(runId, row);
+		}
+		row.cellIssues().forEach(issue -> saveIssue(runId, row.file().index(), issue, false));
+		this.jdbc.update("UPDATE intake_file SET rows_imported = rows_imported + 1 WHERE run_id = ? AND file_index = ?",
+				runId, row.file().index());
+	}
+
+	private void savePerson(long runId, ImportedRow row) {
 		KeyHolder key = new GeneratedKeyHolder();
 		Person person = row.person();
 		this.jdbc.update(connection -> {
@@ -69,12 +82,27 @@ public class IntakeStaging {
 			statement.setString(12, row.assessedOn());
 			return statement;
 		}, key);
-		long personId = key.getKey().longValue();
+		saveLevels(key.getKey().longValue(), person);
+	}
+
+	/** Adds a long-layout row's level to its person, and fills in what earlier rows of the person left blank. */
+	private void addToPerson(long runId, ImportedRow row) {
+		Person person = row.person();
+		long personId = this.jdbc.queryForObject("SELECT id FROM intake_person WHERE run_id = ? AND file_index = ? "
+				+ "AND row_no = ?", Long.class, runId, row.file().index(), row.samePersonAsRow());
+		this.jdbc.update("UPDATE intake_person SET role_text = COALESCE(role_text, ?), "
+				+ "target_role = COALESCE(target_role, ?), assessed_on = COALESCE(assessed_on, ?), "
+				+ "managers = CASE WHEN managers IS NULL OR managers = '' THEN ? ELSE managers END WHERE id = ?",
+				person.currentRole(), person.targetRole(), row.assessedOn(), String.join(";", row.managers()),
+				personId);
+		saveLevels(personId, person);
+	}
+
+	private void saveLevels(long personId, Person person) {
 		this.jdbc.batchUpdate("INSERT INTO intake_level (person_id, responsibility_id, level_value) VALUES (?, ?, ?)",
 				person.levels().entrySet().stream()
 					.map(level -> new Object[] { personId, level.getKey(), level.getValue() })
 					.toList());
-		row.cellIssues().forEach(issue -> saveIssue(runId, row.file().index(), issue, false));
 	}
 
 	/** Team ids of the run, in order of first appearance. */
@@ -122,8 +150,7 @@ public class IntakeStaging {
 
 	/** The run's files in order, with their counts. */
 	public List<FileRecord> files(long runId) {
-		return this.jdbc.query("SELECT f.file_index, f.file_path, f.status, f.reason, "
-				+ "(SELECT COUNT(*) FROM intake_person p WHERE p.run_id = f.run_id AND p.file_index = f.file_index), "
+		return this.jdbc.query("SELECT f.file_index, f.file_path, f.status, f.reason, f.rows_imported, "
 				+ "(SELECT COUNT(*) FROM intake_issue i WHERE i.run_id = f.run_id AND i.file_index = f.file_index "
 				+ "AND i.rejects_row = TRUE) FROM intake_file f WHERE f.run_id = ? ORDER BY f.file_index",
 				(rs, n) -> new FileRecord(rs.getInt(1), rs.getString(2), "imported".equals(rs.getString(3)),
