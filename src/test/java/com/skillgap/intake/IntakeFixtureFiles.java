@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Makes the {@code .xlsx} fixtures under {@code src/test/resources/intake/} the way Excel stores them (formulas with
  * cached values and error results, dates, booleans, numbers stored as text). Not a test: run its {@code main} by
- * hand when a fixture must change, with the folder as argument, and commit the files it writes.
+ * hand when a fixture must change, with the folder as argument, and commit the files it writes. {@code ratings.xls}
+ * is {@code ratings.xlsx} saved by LibreOffice: {@code soffice --headless --convert-to xls ratings.xlsx}.
  */
 public final class IntakeFixtureFiles {
 
@@ -101,6 +102,11 @@ public final class IntakeFixtureFiles {
 
 			Sheet old = workbook.createSheet("Old Q2");
 			header(old.createRow(0), "Full name", "Kubernetes");
+			// Open on "Skills", as Excel would after hiding the first sheet: LibreOffice shows a hidden active sheet.
+			hidden.setSelected(false);
+			skills.setSelected(true);
+			workbook.setActiveSheet(1);
+			workbook.setFirstVisibleTab(1);
 
 			XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
 			Files.createDirectories(file.getParent());
