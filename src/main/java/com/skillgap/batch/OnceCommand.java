@@ -86,7 +86,7 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		if (InputFiles.expand(existing(run.inputs())).isEmpty()) {
 			this.out.println("Skillgap: no input files in " + String.join(", ", run.inputs())
-					+ " — put the team spreadsheets (.xlsx or .csv) there, or name them with --input.");
+					+ " — put the team spreadsheets (.xlsx, .xls or .csv) there, or name them with --input.");
 			return RUN_FAILED;
 		}
 		JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, run.toJobParameters());
@@ -104,14 +104,15 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 	private void printSummary(RunParameters run, long runId, List<FileRecord> files) {
 		ReportFolder folder = new ReportFolder(Path.of(run.reports()));
 		List<String> teams = this.staging.teamIds(runId);
-		int people = files.stream().mapToInt(FileRecord::rowsImported).sum();
+		int rowsImported = files.stream().mapToInt(FileRecord::rowsImported).sum();
+		int people = this.staging.people(runId);
 		long rejectedFiles = files.stream().filter(file -> !file.imported()).count();
 		int rowsRejected = files.stream().mapToInt(FileRecord::rowsRejected).sum();
 		int issues = this.staging.issues(runId).size();
 		this.out.println();
 		this.out.printf("Skillgap %s · matrix %s %s%n", run.quarter(), this.matrix.id(), this.matrix.version());
 		this.out.printf("Files: %d imported, %d rejected · rows: %d imported, %d rejected · data issues: %d%n",
-				files.size() - rejectedFiles, rejectedFiles, people, rowsRejected, issues);
+				files.size() - rejectedFiles, rejectedFiles, rowsImported, rowsRejected, issues);
 		for (FileRecord file : files) {
 			if (!file.imported()) {
 				this.out.printf("  rejected %s: %s%n", file.path(), file.reason());

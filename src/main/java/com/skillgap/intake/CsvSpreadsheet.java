@@ -2,9 +2,13 @@ package com.skillgap.intake;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -64,10 +68,9 @@ final class CsvSpreadsheet implements Spreadsheet {
 
 	private char sniffDelimiter() throws IOException {
 		int[] counts = new int[DELIMITERS.length];
-		int sniffed = 0;
 		try (BufferedReader reader = openReader()) {
 			String line;
-			for (; sniffed < SNIFFED_LINES && (line = reader.readLine()) != null; sniffed++) {
+			for (int i = 0; i < SNIFFED_LINES && (line = reader.readLine()) != null; i++) {
 				for (int d = 0; d < DELIMITERS.length; d++) {
 					char delimiter = DELIMITERS[d];
 					counts[d] += (int) line.chars().filter(c -> c == delimiter).count();
@@ -75,7 +78,7 @@ final class CsvSpreadsheet implements Spreadsheet {
 			}
 		}
 		catch (CharacterCodingException ex) {
-			throw notUtf8(sniffed + 1, ex);
+			throw notUtf8(ex);
 		}
 		int best = 0;
 		for (int d = 1; d < DELIMITERS.length; d++) {
@@ -86,11 +89,57 @@ final class CsvSpreadsheet implements Spreadsheet {
 		return DELIMITERS[best];
 	}
 
-	/** The file is not UTF-8 text; the reason names the first row with other bytes and says how to fix it. */
-	private static UnreadableFileException notUtf8(int row, CharacterCodingException ex) {
-		return new UnreadableFileException("the file is not UTF-8 text: row " + row + " has bytes that are not UTF-8 "
+	/** The file is not UTF-8 text; the reason names the first line with other bytes and says how to fix it. */
+	private UnreadableFileException notUtf8(CharacterCodingException ex) {
+		String line;
+		try {
+			line = "line " + firstLineNotUtf8();
+		}
+		catch (IOException unreadable) {
+			line = "a line";
+		}
+		return new UnreadableFileException("the file is not UTF-8 text: " + line + " has bytes that are not UTF-8 "
 				+ "(the file may be saved as Windows-1252 or Latin-1, so accented letters would come out garbled): "
 				+ "save it as \"CSV UTF-8\" from Excel, or as UTF-8 from your editor", ex);
+	}
+
+	/**
+	 * The 1-based line of the first bytes that are not UTF-8. Decoding is buffered, so the exception comes before its
+	 * line is reached; the file is decoded again here, counting line breaks up to the fault.
+	 */
+	private int firstLineNotUtf8() throws IOException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+		CharBuffer chars = CharBuffer.allocate(64 * 1024);
+		int line = 1;
+		try (InputStream input = Files.newInputStream(this.file)) {
+			boolean end = false;
+			while (!end) {
+				int read = input.read(bytes.array(), bytes.position(), bytes.remaining());
+				end = read < 0;
+				bytes.position(bytes.position() + Math.max(read, 0)).flip();
+				CoderResult result = decoder.decode(bytes, chars, end);
+				line += lineBreaks(chars.flip());
+				chars.clear();
+				if (result.isError()) {
+					return line;
+				}
+				bytes.compact();
+			}
+		}
+		return line;
+	}
+
+	private static int lineBreaks(CharBuffer chars) {
+		int count = 0;
+		while (chars.hasRemaining()) {
+			if (chars.get() == '\n') {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	/** Reads one RFC 4180 record per call. */
@@ -125,7 +174,7 @@ final class CsvSpreadsheet implements Spreadsheet {
 				return null;
 			}
 			catch (CharacterCodingException ex) {
-				throw notUtf8(this.record + 1, ex);
+				throw notUtf8(ex);
 			}
 		}
 

@@ -105,6 +105,11 @@ public class IntakeStaging {
 					.toList());
 	}
 
+	/** How many people the run imported, over all its teams. */
+	public int people(long runId) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM intake_person WHERE run_id = ?", Integer.class, runId);
+	}
+
 	/** Team ids of the run, in order of first appearance. */
 	public List<String> teamIds(long runId) {
 		return this.jdbc.queryForList("SELECT team_id FROM intake_person WHERE run_id = ? GROUP BY team_id "

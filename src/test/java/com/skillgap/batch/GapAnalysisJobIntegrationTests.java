@@ -185,6 +185,60 @@ class GapAnalysisJobIntegrationTests {
 		assertThat(summary.get("teams")).extracting(team -> team.get("id").asString()).containsExactly("delivery-team");
 	}
 
+	@Test
+	void aLongLayoutFileCountsItsRowsAndMakesOnePersonOfEachPersonsRows() throws Exception {
+		Path file = Files.writeString(this.reports.resolve("long-team.csv"), """
+				Name,Email,Role,Skill,Level
+				Ana Lima,ana@example.com,DevOps Engineer,Kubernetes,3
+				Kenji Sato,kenji@example.com,,Kubernetes,4
+				Ana Lima,ana@example.com,,CI/CD pipelines,4
+				Kenji Sato,kenji@example.com,Cloud Engineer,Infrastructure as code,expert
+				Ana Lima,ana@example.com,,Kubernetes,1
+				Ana Lima,ana@example.com,,Golang,3
+				""");
+
+		start(file.toString());
+
+		JsonNode summary = summary();
+		assertThat(summary.get("files")).singleElement()
+			.satisfies(entry -> assertThat(List.of(entry.get("rowsRead").asInt(), entry.get("rowsImported").asInt(),
+					entry.get("rowsRejected").asInt())).containsExactly(6, 4, 2));
+		assertThat(summary.get("issues")).extracting(issue -> issue.get("message").asString())
+			.containsExactly("row 6: duplicate of row 2 for Kubernetes", "row 7: 'Golang' is not in the matrix");
+		JsonNode team = summary.get("teams").get(0);
+		assertThat(team.get("people").asInt()).isEqualTo(2);
+		assertThat(team.get("members")).extracting(member -> member.get("name").asString(),
+				member -> member.get("role").asString())
+			.containsExactly(tuple("Ana Lima", "DevOps Engineer"), tuple("Kenji Sato", "Cloud Engineer"));
+		assertThat(this.jdbc.queryForList("SELECT l.responsibility_id || '=' || l.level_value FROM intake_level l "
+				+ "JOIN intake_person p ON p.id = l.person_id WHERE p.person_name = 'Ana Lima' AND p.run_id = "
+				+ "(SELECT MAX(run_id) FROM intake_person) ORDER BY 1", String.class))
+			.containsExactly("ci-cd-pipelines=4", "kubernetes=3");
+	}
+
+	@Test
+	void peopleOfAFileRejectedHalfWayDoNotMakeLaterRowsDuplicates() throws Exception {
+		StringBuilder broken = new StringBuilder("Name,Team,Kubernetes\nAna Lima,Platform,3\n");
+		for (int i = 1; i <= 1000; i++) {
+			broken.append("Person ").append(i).append(",Platform,2\n");
+		}
+		Path first = this.reports.resolve("a-broken.csv");
+		Files.write(first, (broken + "Zo\u00e9,Platform,1\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		Path second = Files.writeString(this.reports.resolve("b-good.csv"), "Name,Team,Kubernetes\nAna Lima,Platform,4\n");
+
+		start(first.toString(), second.toString());
+
+		JsonNode summary = summary();
+		assertThat(summary.get("files")).extracting(file -> file.get("status").asString(),
+				file -> file.path("reason").asString(null))
+			.containsExactly(tuple("rejected", "the file is not UTF-8 text: line 1003 has bytes that are not UTF-8 (the "
+					+ "file may be saved as Windows-1252 or Latin-1, so accented letters would come out garbled): "
+					+ "save it as \"CSV UTF-8\" from Excel, or as UTF-8 from your editor"), tuple("imported", null));
+		assertThat(summary.get("issues")).isEmpty();
+		assertThat(summary.get("teams").get(0).get("members")).extracting(member -> member.get("name").asString())
+			.containsExactly("Ana Lima");
+	}
+
 	/** A finished job execution (wrapped: Spring Batch's test support calls any method returning one). */
 	private record Finished(JobExecution execution) {
 	}
