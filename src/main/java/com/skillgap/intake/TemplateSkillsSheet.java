@@ -64,6 +64,8 @@ final class TemplateSkillsSheet {
 			String name = identity.headers().get(0);
 			this.styles.text.write(header.createCell(column), name, this.styles.header);
 			sheet.setColumnWidth(column, width(identity) * 256);
+			sheet.setDefaultColumnStyle(column, identity == IdentityColumn.ASSESSED_ON ? this.styles.date
+					: this.styles.entry);
 			headers.add(name);
 		}
 		int firstRating = headers.size();
@@ -77,7 +79,6 @@ final class TemplateSkillsSheet {
 		}
 		int lastRating = headers.size() - 1;
 		header.setHeightInPoints(headerHeight(headers, firstRating));
-		sheet.setDefaultColumnStyle(column(IdentityColumn.ASSESSED_ON), this.styles.date);
 		ratingDropDown(sheet, firstRating, lastRating);
 		roleDropDown(sheet);
 		sheet.createFreezePane(1, 1);

@@ -62,6 +62,9 @@ final class TemplateStyles {
 	/** The number of a level in the guide's scale table, aligned with its header. */
 	final CellStyle levelNumber;
 
+	/** The column style of the identity cells a manager fills in, so what they type looks like the rest. */
+	final CellStyle entry;
+
 	/** The column style of the rating cells a manager fills in. */
 	final CellStyle rating;
 
@@ -92,6 +95,7 @@ final class TemplateStyles {
 		this.level.setAlignment(HorizontalAlignment.CENTER);
 		this.levelNumber = style(plain);
 		this.levelNumber.setAlignment(HorizontalAlignment.LEFT);
+		this.entry = style(plain);
 		this.rating = style(plain);
 		this.rating.setAlignment(HorizontalAlignment.CENTER);
 		this.date = style(plain);
