@@ -44,8 +44,8 @@ public final class InputTemplate {
 			TemplateStyles styles = new TemplateStyles(workbook);
 			XSSFSheet skills = workbook.createSheet(SKILLS_SHEET);
 			XSSFSheet guide = workbook.createSheet(GUIDE_SHEET);
-			TemplateGuideSheet.DropDowns dropDowns = new TemplateGuideSheet(this.matrix, styles).write(guide);
-			new TemplateSkillsSheet(this.matrix, styles, dropDowns).write(skills);
+			TemplateGuideSheet.DropDowns dropDowns = new TemplateGuideSheet(guide, this.matrix, styles).write();
+			new TemplateSkillsSheet(skills, this.matrix, styles, dropDowns).write();
 			workbook.setActiveSheet(0);
 			workbook.write(out);
 		}

@@ -38,11 +38,11 @@ final class TemplateGuideSheet {
 
 	private static final int ALIASES_WIDTH = 40;
 
+	private final XSSFSheet sheet;
+
 	private final Matrix matrix;
 
 	private final TemplateStyles styles;
-
-	private XSSFSheet sheet;
 
 	private int nextRow;
 
@@ -50,14 +50,14 @@ final class TemplateGuideSheet {
 	record DropDowns(TemplateDropDown levels, TemplateDropDown roles) {
 	}
 
-	TemplateGuideSheet(Matrix matrix, TemplateStyles styles) {
+	TemplateGuideSheet(XSSFSheet sheet, Matrix matrix, TemplateStyles styles) {
+		this.sheet = sheet;
 		this.matrix = matrix;
 		this.styles = styles;
 	}
 
-	DropDowns write(XSSFSheet target) {
-		this.sheet = target;
-		this.nextRow = 0;
+	/** Writes the guide from the top, once. */
+	DropDowns write() {
 		int roles = this.matrix.roles().size();
 		widths(FIRST_WIDTH, NAME_WIDTH, DESCRIPTION_WIDTH, ID_WIDTH);
 		for (int role = 0; role < roles; role++) {

@@ -39,10 +39,13 @@ final class TemplateSkillsSheet {
 	/** Wide enough for the longest level name and the drop-down arrow, narrow enough to see many at once. */
 	private static final int RATING_WIDTH = 16;
 
-	/** The comment on a responsibility header, in columns and rows of the sheet. */
+	/** How wide the comment box on a responsibility header is, in columns of the sheet ... */
 	private static final int COMMENT_COLUMNS = 4;
 
+	/** ... and about how many characters fit on one of its lines, which decides its height. */
 	private static final int COMMENT_LINE_CHARACTERS = 45;
+
+	private final XSSFSheet sheet;
 
 	private final Matrix matrix;
 
@@ -50,21 +53,23 @@ final class TemplateSkillsSheet {
 
 	private final TemplateGuideSheet.DropDowns dropDowns;
 
-	TemplateSkillsSheet(Matrix matrix, TemplateStyles styles, TemplateGuideSheet.DropDowns dropDowns) {
+	TemplateSkillsSheet(XSSFSheet sheet, Matrix matrix, TemplateStyles styles,
+			TemplateGuideSheet.DropDowns dropDowns) {
+		this.sheet = sheet;
 		this.matrix = matrix;
 		this.styles = styles;
 		this.dropDowns = dropDowns;
 	}
 
-	void write(XSSFSheet sheet) {
-		Row header = sheet.createRow(0);
+	void write() {
+		Row header = this.sheet.createRow(0);
 		List<String> headers = new ArrayList<>();
 		for (IdentityColumn identity : IDENTITY_COLUMNS) {
 			int column = headers.size();
 			String name = identity.headers().get(0);
 			this.styles.text.write(header.createCell(column), name, this.styles.header);
-			sheet.setColumnWidth(column, width(identity) * 256);
-			sheet.setDefaultColumnStyle(column, identity == IdentityColumn.ASSESSED_ON ? this.styles.date
+			this.sheet.setColumnWidth(column, width(identity) * 256);
+			this.sheet.setDefaultColumnStyle(column, identity == IdentityColumn.ASSESSED_ON ? this.styles.date
 					: this.styles.entry);
 			headers.add(name);
 		}
@@ -72,20 +77,20 @@ final class TemplateSkillsSheet {
 		for (Responsibility responsibility : this.matrix.responsibilities()) {
 			int column = headers.size();
 			this.styles.text.write(header.createCell(column), responsibility.name(), this.styles.levelHeader);
-			header.getCell(column).setCellComment(comment(sheet, column, responsibility));
-			sheet.setColumnWidth(column, RATING_WIDTH * 256);
-			sheet.setDefaultColumnStyle(column, this.styles.rating);
+			header.getCell(column).setCellComment(comment(column, responsibility));
+			this.sheet.setColumnWidth(column, RATING_WIDTH * 256);
+			this.sheet.setDefaultColumnStyle(column, this.styles.rating);
 			headers.add(responsibility.name());
 		}
 		int lastRating = headers.size() - 1;
 		header.setHeightInPoints(headerHeight(headers, firstRating));
-		ratingDropDown(sheet, firstRating, lastRating);
-		roleDropDown(sheet);
-		sheet.createFreezePane(1, 1);
-		PrintSetup print = sheet.getPrintSetup();
+		ratingDropDown(firstRating, lastRating);
+		roleDropDown();
+		this.sheet.createFreezePane(1, 1);
+		PrintSetup print = this.sheet.getPrintSetup();
 		print.setLandscape(true);
-		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-		sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
+		this.sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		this.sheet.setRepeatingColumns(CellRangeAddress.valueOf("A:A"));
 	}
 
 	private static int column(IdentityColumn identity) {
@@ -110,7 +115,7 @@ final class TemplateSkillsSheet {
 		return height;
 	}
 
-	private Comment comment(XSSFSheet sheet, int column, Responsibility responsibility) {
+	private Comment comment(int column, Responsibility responsibility) {
 		StringBuilder text = new StringBuilder(responsibility.area());
 		if (!responsibility.description().isEmpty()) {
 			text.append("\n").append(responsibility.description());
@@ -118,48 +123,47 @@ final class TemplateSkillsSheet {
 		if (!responsibility.aliases().isEmpty()) {
 			text.append("\nAlso accepted as header: ").append(String.join(", ", responsibility.aliases()));
 		}
-		CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+		CreationHelper factory = this.sheet.getWorkbook().getCreationHelper();
 		ClientAnchor anchor = factory.createClientAnchor();
 		anchor.setCol1(column);
 		anchor.setCol2(column + COMMENT_COLUMNS);
 		anchor.setRow1(0);
 		anchor.setRow2(1 + text.length() / COMMENT_LINE_CHARACTERS + 3);
-		Drawing<?> drawing = sheet.getDrawingPatriarch() == null ? sheet.createDrawingPatriarch()
-				: sheet.getDrawingPatriarch();
+		// the sheet's one drawing, created with the first comment
+		Drawing<?> drawing = this.sheet.createDrawingPatriarch();
 		Comment comment = drawing.createCellComment(anchor);
 		comment.setString(factory.createRichTextString(text.toString()));
 		comment.setAuthor("Skillgap");
 		return comment;
 	}
 
-	private void ratingDropDown(XSSFSheet sheet, int firstColumn, int lastColumn) {
+	private void ratingDropDown(int firstColumn, int lastColumn) {
 		ProficiencyScale scale = this.matrix.scale();
-		dropDown(sheet, this.dropDowns.levels(), new CellRangeAddressList(1, InputTemplate.DATA_ROWS, firstColumn,
+		dropDown(this.dropDowns.levels(), new CellRangeAddressList(1, InputTemplate.DATA_ROWS, firstColumn,
 				lastColumn), "Not a level from the list",
 				"Pick a level from the list. Numbers 0–" + scale.highest() + " are fine too. Blank or "
 						+ InputTemplate.NOT_ASSESSED + " means not assessed. Anything else is reported as an error "
 						+ "and counted as not assessed.");
 	}
 
-	private void roleDropDown(XSSFSheet sheet) {
+	private void roleDropDown() {
 		CellRangeAddressList cells = new CellRangeAddressList();
 		for (IdentityColumn role : List.of(IdentityColumn.CURRENT_ROLE, IdentityColumn.TARGET_ROLE)) {
 			cells.addCellRangeAddress(1, column(role), InputTemplate.DATA_ROWS, column(role));
 		}
-		dropDown(sheet, this.dropDowns.roles(), cells, "Not a role of the matrix",
+		dropDown(this.dropDowns.roles(), cells, "Not a role of the matrix",
 				"Pick a role from the list, or keep your own job title: it is accepted, and the person is "
 						+ "compared with every role.");
 	}
 
-	private static void dropDown(XSSFSheet sheet, TemplateDropDown values, CellRangeAddressList cells, String title,
-			String message) {
-		DataValidationHelper helper = sheet.getDataValidationHelper();
+	private void dropDown(TemplateDropDown values, CellRangeAddressList cells, String title, String message) {
+		DataValidationHelper helper = this.sheet.getDataValidationHelper();
 		DataValidation validation = helper.createValidation(values.constraint(helper), cells);
 		validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
 		validation.createErrorBox(title, message);
 		validation.setShowErrorBox(true);
 		validation.setEmptyCellAllowed(true);
-		sheet.addValidationData(validation);
+		this.sheet.addValidationData(validation);
 	}
 
 }

@@ -45,7 +45,7 @@ final class WorkbookStyles {
 
 	private final Workbook workbook;
 
-	/** Writes every text cell, with the quote-prefixed copies of these styles it needs (see {@link SpreadsheetText}). */
+	/** Writes every text cell, with the quote-prefixed copies of these styles (see {@link SpreadsheetText}). */
 	final SpreadsheetText spreadsheetText;
 
 	private final Font plain;
