@@ -23,7 +23,8 @@ import com.skillgap.store.IntakeStaging;
 
 /**
  * {@code --once}: runs the gap analysis on the inputs, prints a short summary and sets the exit status — 0 every file
- * imported, 2 some files rejected (reports written for the rest), 1 the run failed.
+ * imported, 2 some files rejected (reports written for the rest), 1 the run failed. Does nothing when the blank
+ * template is asked for ({@link TemplateCommand}).
  */
 @Component
 class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
@@ -63,9 +64,14 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
+		if (TemplateCommand.requested(args, this.properties).isPresent()) {
+			// the template command answers this run, alone
+			return;
+		}
 		if (!args.containsOption("once") && !Boolean.getBoolean("skillgap.once")) {
 			this.out.println("Skillgap: nothing to do. Run with --once to analyse the spreadsheets in "
-					+ String.join(", ", this.properties.input()) + ".");
+					+ String.join(", ", this.properties.input())
+					+ ", or with --template=FILE.xlsx to write the blank input template.");
 			return;
 		}
 		RunParameters run = new RunParameters(option(args, "quarter", this.properties.quarter()),

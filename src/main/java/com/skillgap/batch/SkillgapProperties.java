@@ -19,13 +19,14 @@ import com.skillgap.intake.IntakeLimits;
  * @param quarter label of the run, e.g. {@code 2026-Q4}; the current calendar quarter when absent
  * @param team team for files without a team column; the file name when absent
  * @param matrix a custom matrix file replacing the default one
+ * @param template when set, the blank input template is written to this {@code .xlsx} file and nothing else is done
  * @param hybridThreshold fit both roles must reach for a hybrid
  * @param coverage when a responsibility counts as covered
  * @param intake limits on each input file
  */
 @ConfigurationProperties("skillgap")
 public record SkillgapProperties(@DefaultValue("input") List<String> input, @DefaultValue("reports") String reports,
-		String quarter, String team, String matrix, @DefaultValue("80") BigDecimal hybridThreshold,
+		String quarter, String team, String matrix, String template, @DefaultValue("80") BigDecimal hybridThreshold,
 		@DefaultValue Coverage coverage, @DefaultValue Intake intake) {
 
 	/**

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import com.skillgap.analysis.Fraction;
+import com.skillgap.workbook.SpreadsheetText;
 
 /**
  * Writes one sheet top to bottom, a row at a time (a streaming sheet keeps only a window of rows in memory), with
@@ -25,7 +26,7 @@ final class SheetWriter {
 	SheetWriter(Sheet sheet, WorkbookStyles styles) {
 		this.sheet = sheet;
 		this.styles = styles;
-		this.text = new SpreadsheetText(styles);
+		this.text = styles.spreadsheetText;
 	}
 
 	/** Column widths in characters, from column A. */

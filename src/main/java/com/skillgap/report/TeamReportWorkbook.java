@@ -29,8 +29,8 @@ import com.skillgap.matrix.Role;
  * <p>
  * Numbers are numeric cells; fits, averages, completeness and team levels hold the value rounded half-up to one
  * decimal, formatted {@code 0.0}. "Not assessed" is always text, never 0. No cell is a formula, and text that could
- * be read as one is neutralised (see {@link SpreadsheetText}). Instances hold no state and may be shared between
- * threads.
+ * be read as one is neutralised (see {@link com.skillgap.workbook.SpreadsheetText}). Instances hold no state and may
+ * be shared between threads.
  */
 public final class TeamReportWorkbook {
 

@@ -3,7 +3,6 @@ package com.skillgap.report;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,7 @@ import org.apache.poi.xssf.usermodel.extensions.XSSFCellBorder.BorderSide;
 
 import com.skillgap.analysis.CoverageStatus;
 import com.skillgap.matrix.ProficiencyScale;
+import com.skillgap.workbook.SpreadsheetText;
 
 /**
  * Every cell style of one report workbook, created once when the workbook is started: a workbook holds at most
@@ -44,6 +44,9 @@ final class WorkbookStyles {
 	private static final Color STRONGEST_LEVEL = new Color(0x2F, 0x62, 0xA6);
 
 	private final Workbook workbook;
+
+	/** Writes every text cell, with the quote-prefixed copies of these styles (see {@link SpreadsheetText}). */
+	final SpreadsheetText spreadsheetText;
 
 	private final Font plain;
 
@@ -92,10 +95,9 @@ final class WorkbookStyles {
 
 	private final Map<CoverageStatus, CellStyle> statuses = new EnumMap<>(CoverageStatus.class);
 
-	private final Map<CellStyle, CellStyle> quotePrefixed = new IdentityHashMap<>();
-
 	WorkbookStyles(Workbook workbook, ProficiencyScale scale) {
 		this.workbook = workbook;
+		this.spreadsheetText = new SpreadsheetText(workbook);
 		this.plain = font(false, false, null, 11);
 		Font bold = font(true, false, null, 11);
 		Font muted = font(false, true, MUTED_TEXT, 11);
@@ -148,16 +150,6 @@ final class WorkbookStyles {
 
 	CellStyle status(CoverageStatus status) {
 		return this.statuses.get(status);
-	}
-
-	/** The same style with the quote-prefix flag set (see {@link SpreadsheetText}), created on first use. */
-	CellStyle quotePrefixed(CellStyle style) {
-		return this.quotePrefixed.computeIfAbsent(style, original -> {
-			CellStyle copy = this.workbook.createCellStyle();
-			copy.cloneStyleFrom(original);
-			copy.setQuotePrefixed(true);
-			return copy;
-		});
 	}
 
 	private CellStyle style(Font font) {

@@ -1,7 +1,11 @@
-package com.skillgap.report;
+package com.skillgap.workbook;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Puts text into a cell so that no spreadsheet program can take it for a formula (formula or "CSV" injection): a
@@ -16,25 +20,30 @@ import org.apache.poi.ss.usermodel.CellStyle;
  * <p>
  * Why the flag rather than an apostrophe in the value: in a file an apostrophe is not the typing shortcut but part
  * of the text, so every reader would see {@code '=HYPERLINK(…)}, and names would no longer match the input, the PDF
- * and {@code run-summary.json}, or sort and search as written. With the flag the value is exactly what the manager
- * wrote. The flag does not survive a "save as CSV" from a spreadsheet program; that file is then the saver's.
+ * and {@code run-summary.json}, or sort and search as written. With the flag the value is exactly what was written.
+ * The flag does not survive a "save as CSV" from a spreadsheet program; that file is then the saver's.
+ * <p>
+ * One instance per workbook: it creates the quote-prefixed copy of each style once, on first use, since a workbook
+ * holds at most 64,000 styles.
  */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
-	private final WorkbookStyles styles;
+	private final Workbook workbook;
 
-	SpreadsheetText(WorkbookStyles styles) {
-		this.styles = styles;
+	private final Map<CellStyle, CellStyle> quotePrefixed = new IdentityHashMap<>();
+
+	public SpreadsheetText(Workbook workbook) {
+		this.workbook = workbook;
 	}
 
 	/** Writes {@code text} unchanged as a string cell, quote-prefixed when it could be read as a formula. */
-	void write(Cell cell, String text, CellStyle style) {
+	public void write(Cell cell, String text, CellStyle style) {
 		cell.setCellValue(text);
-		cell.setCellStyle(couldBeFormula(text) ? this.styles.quotePrefixed(style) : style);
+		cell.setCellStyle(couldBeFormula(text) ? quotePrefixed(style) : style);
 	}
 
 	/** Whether a spreadsheet program could take the text for a formula if it were typed in. */
-	static boolean couldBeFormula(String text) {
+	public static boolean couldBeFormula(String text) {
 		if (text.isEmpty()) {
 			return false;
 		}
@@ -44,6 +53,16 @@ final class SpreadsheetText {
 			case '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
 			default -> false;
 		};
+	}
+
+	/** The same style with the quote-prefix flag set, created on first use. */
+	private CellStyle quotePrefixed(CellStyle style) {
+		return this.quotePrefixed.computeIfAbsent(style, original -> {
+			CellStyle copy = this.workbook.createCellStyle();
+			copy.cloneStyleFrom(original);
+			copy.setQuotePrefixed(true);
+			return copy;
+		});
 	}
 
 }

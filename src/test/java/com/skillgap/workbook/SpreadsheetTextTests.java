@@ -1,4 +1,4 @@
-package com.skillgap.report;
+package com.skillgap.workbook;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
