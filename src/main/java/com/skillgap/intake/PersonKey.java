@@ -1,12 +1,15 @@
 package com.skillgap.intake;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How two rows are recognised as one person (duplicates within a run, and the same person across quarters): by
  * email ignoring case when both have one, else by name lower-cased with spaces collapsed.
  */
 public final class PersonKey {
+
+	private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
 
 	private PersonKey() {
 	}
@@ -15,8 +18,9 @@ public final class PersonKey {
 		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
+	/** Lower-cased, every run of spaces (including no-break and other Unicode spaces) one space, trimmed. */
 	public static String name(String name) {
-		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return SPACES.matcher(name).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -117,7 +117,7 @@ public final class SpreadsheetFormat {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableFileException("the file is damaged (" + ex.getMessage() + "): open it in Excel or "
+			throw new UnreadableFileException("the file is a damaged or incomplete Office file: open it in Excel or "
 					+ "LibreOffice and save it as .xlsx", ex);
 		}
 	}

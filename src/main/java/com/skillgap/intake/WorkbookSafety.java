@@ -92,9 +92,14 @@ final class WorkbookSafety {
 		return Optional.empty();
 	}
 
+	/**
+	 * The reason for a workbook POI could not open. POI's own message names paths on the server and zip internals, so
+	 * it is kept as the cause (for the log) and not shown.
+	 */
 	static UnreadableFileException damaged(Exception ex) {
-		return explain(ex).orElseGet(() -> new UnreadableFileException("the workbook is damaged or not a complete .xlsx file ("
-				+ ex.getMessage() + "): open it in Excel or LibreOffice and save it again as .xlsx", ex));
+		return explain(ex).orElseGet(() -> new UnreadableFileException("the workbook is damaged or incomplete (it "
+				+ "may have been cut off while copying or uploading): open it in Excel or LibreOffice and save it "
+				+ "again as .xlsx", ex));
 	}
 
 	private static UnreadableFileException zipBomb() {

@@ -50,8 +50,8 @@ final class XlsSpreadsheet implements Spreadsheet {
 					+ "open it in Excel or LibreOffice and save it as .xlsx", ex);
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new UnreadableFileException("the .xls workbook is damaged (" + ex.getMessage()
-					+ "): open it in Excel or LibreOffice and save it as .xlsx", ex);
+			throw new UnreadableFileException("the .xls workbook is damaged or incomplete: open it in Excel or "
+					+ "LibreOffice and save it as .xlsx", ex);
 		}
 	}
 
@@ -93,12 +93,12 @@ final class XlsSpreadsheet implements Spreadsheet {
 	private SheetRow read(Row row) throws IOException {
 		List<SheetCell> cells = new ArrayList<>();
 		for (Cell cell : row) {
-			if (cell.getColumnIndex() >= this.limits.maxColumns()) {
-				throw new UnreadableFileException("row " + (row.getRowNum() + 1) + " has a cell in column "
+			SheetCell read = read(cell);
+			if (read != null && cell.getColumnIndex() >= this.limits.maxColumns()) {
+				throw new UnreadableFileException("row " + (row.getRowNum() + 1) + " has a value in column "
 						+ SheetCell.columnName(cell.getColumnIndex()) + ", beyond the limit of "
 						+ this.limits.maxColumns() + " columns: delete the unused columns, or split the sheet");
 			}
-			SheetCell read = read(cell);
 			if (read != null) {
 				if (read.text().length() > this.limits.maxCellLength()) {
 					throw UnreadableFileException.cellTooLong("cell " + read.address(row.getRowNum() + 1),

@@ -230,13 +230,14 @@ final class XlsxSpreadsheet implements Spreadsheet {
 					String ref = this.xml.getAttributeValue(null, "r");
 					int column = ref == null ? previousColumn + 1 : columnOf(ref);
 					previousColumn = column;
-					if (column >= XlsxSpreadsheet.this.limits.maxColumns()) {
-						throw new UnreadableFileException("row " + rowNumber + " has a cell in column "
+					SheetCell cell = readCell(column, rowNumber);
+					// Only cells with a value count: Excel writes formatted empty cells as far as XFD.
+					if (cell != null && column >= XlsxSpreadsheet.this.limits.maxColumns()) {
+						throw new UnreadableFileException("row " + rowNumber + " has a value in column "
 								+ SheetCell.columnName(column) + ", beyond the limit of "
 								+ XlsxSpreadsheet.this.limits.maxColumns()
 								+ " columns: delete the unused columns, or split the sheet");
 					}
-					SheetCell cell = readCell(column, rowNumber);
 					if (cell != null) {
 						cells.add(cell);
 					}
@@ -253,6 +254,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 			String style = this.xml.getAttributeValue(null, "s");
 			String value = null;
 			StringBuilder inline = null;
+			int phonetic = 0;
 			while (this.xml.hasNext()) {
 				int event = this.xml.next();
 				if (event == XMLStreamConstants.START_ELEMENT) {
@@ -260,10 +262,16 @@ final class XlsxSpreadsheet implements Spreadsheet {
 					if ("v".equals(name)) {
 						value = checked(this.xml.getElementText(), column, row);
 					}
-					else if ("t".equals(name)) {
+					else if ("rPh".equals(name)) {
+						phonetic++;
+					}
+					else if ("t".equals(name) && phonetic == 0) {
 						inline = inline == null ? new StringBuilder() : inline;
 						inline.append(checked(this.xml.getElementText(), column, row));
 					}
+				}
+				else if (event == XMLStreamConstants.END_ELEMENT && "rPh".equals(this.xml.getLocalName())) {
+					phonetic--;
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(this.xml.getLocalName())) {
 					break;
