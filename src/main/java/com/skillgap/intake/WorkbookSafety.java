@@ -111,8 +111,11 @@ final class WorkbookSafety {
 
 	private static String bytes(long bytes) {
 		double megabytes = bytes / (1024.0 * 1024.0);
-		return megabytes >= 1024 ? String.format(Locale.ROOT, "%.1f GB", megabytes / 1024)
-				: String.format(Locale.ROOT, "%.0f MB", megabytes);
+		if (megabytes >= 1024) {
+			return String.format(Locale.ROOT, "%.1f GB", megabytes / 1024);
+		}
+		return megabytes >= 1 ? String.format(Locale.ROOT, "%.0f MB", megabytes)
+				: String.format(Locale.ROOT, "%,d KB", Math.max(1, bytes / 1024));
 	}
 
 }

@@ -23,6 +23,13 @@ final class IntakeFixtures {
 			return this.imported.stream().flatMap(row -> row.cellIssues().stream()).toList();
 		}
 
+		/** The imported rows of files not rejected later on: what the import step keeps. */
+		List<ImportedRow> keptRows() {
+			java.util.Map<InputFile, Boolean> last = new java.util.HashMap<>();
+			this.files.forEach(outcome -> last.put(outcome.file(), outcome.imported()));
+			return this.imported.stream().filter(row -> last.getOrDefault(row.file(), false)).toList();
+		}
+
 		ImportedRow person(String name) {
 			return this.imported.stream()
 				.filter(row -> row.person().name().equals(name))
