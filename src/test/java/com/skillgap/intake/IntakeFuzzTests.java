@@ -218,8 +218,12 @@ class IntakeFuzzTests {
 
 	// ---------------------------------------------------------------- reading one case
 
-	/** What reading a damaged file and the valid file after it gave. */
-	record Result(List<Problem> problems, String outcome) {
+	/**
+	 * What reading a damaged file and the valid file after it gave.
+	 *
+	 * @param outcomes the damaged file's outcomes in order, e.g. {@code [imported, rejected]}
+	 */
+	record Result(List<Problem> problems, List<String> outcomes) {
 	}
 
 	/** A broken property; {@code cause} is the exception behind it, when there is one. */
@@ -243,6 +247,7 @@ class IntakeFuzzTests {
 		List<Problem> problems = new ArrayList<>();
 		Map<Integer, FileState> states = new HashMap<>();
 		Map<Integer, String> reasons = new HashMap<>();
+		List<String> damagedOutcomes = new ArrayList<>();
 		long bound = 1_000 + 8 * (size(damagedPath) + size(controlPath));
 		RowImporter importer = new RowImporter(IntakeFixtures.MATRIX);
 		log.clear();
@@ -285,6 +290,9 @@ class IntakeFuzzTests {
 							problems.add(new Problem("a file is reported imported twice", file.displayPath(), null));
 						}
 						states.put(file.index(), outcome.imported() ? FileState.IMPORTED : FileState.REJECTED);
+						if (file.equals(damaged)) {
+							damagedOutcomes.add(outcome.imported() ? "imported" : "rejected");
+						}
 						if (!outcome.imported()) {
 							reasons.put(file.index(), outcome.reason());
 							checkReason(outcome, log, problems);
@@ -327,8 +335,7 @@ class IntakeFuzzTests {
 			problems.add(new Problem("the valid file read after the damaged one was rejected",
 					reasons.get(control.index()), null));
 		}
-		FileState damagedState = states.getOrDefault(damaged.index(), FileState.NO_OUTCOME);
-		return new Result(problems, damagedState == FileState.IMPORTED ? "imported" : "rejected");
+		return new Result(problems, damagedOutcomes);
 	}
 
 	private enum FileState {
@@ -473,6 +480,10 @@ class IntakeFuzzTests {
 				}
 				if (group.first.cause() != null) {
 					report.append("\n").append(stackTrace(group.first.cause(), "    "));
+					if (group.first.cause().getStackTrace().length == 0) {
+						report.append("\n    (no stack trace: the JVM stops filling them in for an exception thrown "
+								+ "often at one place; replay this seed alone to see it)");
+					}
 				}
 				report.append('\n');
 			}
@@ -558,6 +569,8 @@ class IntakeFuzzTests {
 
 		private int imported;
 
+		private int importedThenRejected;
+
 		private long slowestNanos;
 
 		private long slowestSeed;
@@ -566,7 +579,8 @@ class IntakeFuzzTests {
 
 		void add(FuzzCase fuzzCase, Result result, long nanos) {
 			this.cases++;
-			this.imported += "imported".equals(result.outcome()) ? 1 : 0;
+			this.imported += result.outcomes().equals(List.of("imported")) ? 1 : 0;
+			this.importedThenRejected += result.outcomes().equals(List.of("imported", "rejected")) ? 1 : 0;
 			this.totalNanos += nanos;
 			if (nanos > this.slowestNanos) {
 				this.slowestNanos = nanos;
@@ -577,7 +591,8 @@ class IntakeFuzzTests {
 		@Override
 		public String toString() {
 			return this.cases + " cases, " + this.imported + " imported, " + (this.cases - this.imported)
-					+ " rejected, " + TimeUnit.NANOSECONDS.toMillis(this.totalNanos) + " ms reading, slowest seed "
+					+ " rejected (" + this.importedThenRejected + " of them half-way, after being reported imported), "
+					+ TimeUnit.NANOSECONDS.toMillis(this.totalNanos) + " ms reading, slowest seed "
 					+ this.slowestSeed + " in " + TimeUnit.NANOSECONDS.toMillis(this.slowestNanos) + " ms";
 		}
 
