@@ -21,6 +21,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
@@ -55,6 +57,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 			throws IOException, OpenXML4JException, XMLStreamException {
 		this.pkg = pkg;
 		this.limits = limits;
+		requireWorkbookPart(pkg);
 		this.reader = new XSSFReader(pkg);
 		readWorkbook();
 		this.sharedText = readSharedText();
@@ -83,6 +86,18 @@ final class XlsxSpreadsheet implements Spreadsheet {
 			revert(pkg);
 			throw WorkbookSafety.damaged(ex);
 		}
+	}
+
+	/** The package must point at a workbook part that is there: POI does not check that the part exists. */
+	private static void requireWorkbookPart(OPCPackage pkg) throws UnreadableFileException, InvalidFormatException {
+		for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
+			PackageRelationship document = pkg.getRelationshipsByType(type).getRelationship(0);
+			if (document != null && pkg.getPart(document) != null) {
+				return;
+			}
+		}
+		throw new UnreadableFileException("the workbook is damaged: its main part (the list of sheets) is missing; "
+				+ "open it in Excel or LibreOffice and save it again as .xlsx");
 	}
 
 	private static void revert(OPCPackage pkg) {
