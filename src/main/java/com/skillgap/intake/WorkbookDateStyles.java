@@ -47,15 +47,18 @@ final class WorkbookDateStyles {
 					}
 					if (event == XMLStreamConstants.START_ELEMENT) {
 						switch (xml.getLocalName()) {
-							case "numFmt" -> formats.put(integer(xml.getAttributeValue(null, "numFmtId")),
-									xml.getAttributeValue(null, "formatCode"));
+							case "numFmt" -> {
+								if (formats.size() >= MAX_CELL_FORMATS) {
+									throw tooManyStyles();
+								}
+								formats.put(integer(xml.getAttributeValue(null, "numFmtId")),
+										xml.getAttributeValue(null, "formatCode"));
+							}
 							case "cellXfs" -> cellFormats = true;
 							case "xf" -> {
 								if (cellFormats) {
 									if (style >= MAX_CELL_FORMATS) {
-										throw new UnreadableFileException("the workbook has more than "
-												+ MAX_CELL_FORMATS + " cell styles, more than Excel allows: "
-												+ "open it in Excel or LibreOffice and save it again as .xlsx");
+										throw tooManyStyles();
 									}
 									if (isDate(xml.getAttributeValue(null, "numFmtId"), formats)) {
 										dates.set(style);
@@ -80,6 +83,11 @@ final class WorkbookDateStyles {
 			throw new IOException("the workbook's styles are damaged: " + ex.getMessage(), ex);
 		}
 		return new WorkbookDateStyles(dates);
+	}
+
+	private static UnreadableFileException tooManyStyles() {
+		return new UnreadableFileException("the workbook has more than " + MAX_CELL_FORMATS + " cell styles or "
+				+ "number formats, more than Excel allows: open it in Excel or LibreOffice and save it again as .xlsx");
 	}
 
 	private static boolean isDate(String formatId, Map<Integer, String> formats) {

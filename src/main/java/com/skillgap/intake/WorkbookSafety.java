@@ -24,6 +24,12 @@ final class WorkbookSafety {
 	private static final String ADVICE = "; the file was not read, for safety: open it in Excel or LibreOffice and "
 			+ "save it again as .xlsx";
 
+	/**
+	 * POI reads the package's own parts (the content types and the relationships) whole into memory, so they get a
+	 * small limit of their own: in real workbooks they are a few kilobytes.
+	 */
+	private static final long MAX_PACKAGE_PART_BYTES = 4 * 1024 * 1024;
+
 	private WorkbookSafety() {
 	}
 
@@ -58,6 +64,11 @@ final class WorkbookSafety {
 	private static void checkSize(ZipArchiveEntry entry, IntakeLimits limits) throws UnreadableFileException {
 		long size = entry.getSize();
 		long packed = entry.getCompressedSize();
+		if (isParsedWhole(entry.getName()) && size > MAX_PACKAGE_PART_BYTES) {
+			throw new UnreadableFileException(String.format(Locale.ROOT,
+					"the workbook's part '%s' claims to unpack to %s, far more than such a part ever needs (%s)"
+							+ ADVICE, entry.getName(), bytes(size), bytes(MAX_PACKAGE_PART_BYTES)));
+		}
 		if (size > limits.maxPartBytes()) {
 			throw new UnreadableFileException(String.format(Locale.ROOT,
 					"the workbook's part '%s' claims to unpack to %s, over the limit of %s" + ADVICE, entry.getName(),
@@ -66,6 +77,10 @@ final class WorkbookSafety {
 		if (size > RATIO_GRACE_BYTES && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
 			throw zipBomb();
 		}
+	}
+
+	private static boolean isParsedWhole(String name) {
+		return "[Content_Types].xml".equals(name) || name.endsWith(".rels");
 	}
 
 	/** The reason for a file POI found to be over a limit while reading it, if that is what an exception says. */
