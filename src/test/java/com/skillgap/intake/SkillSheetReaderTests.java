@@ -186,4 +186,27 @@ class SkillSheetReaderTests {
 					tuple(false, "the sheet has more than 2 data rows, the limit: split it into smaller files"));
 	}
 
+	@Test
+	void rejectsAFileOverTheSizeLimitNamingTheLimit(@TempDir Path folder) throws Exception {
+		Path file = Files.writeString(folder.resolve("big.csv"), "Name,Kubernetes\n" + "Ana,1\n".repeat(400_000));
+		IntakeLimits twoMegabytes = new IntakeLimits(2 * 1024 * 1024, 1_000_000, 500, 32_767, 1L << 30, 0.01, 1000,
+				1000);
+		Outcome outcome = IntakeFixtures.read(List.of(new InputFile(0, "big.csv", file)), null, twoMegabytes);
+		assertThat(outcome.files()).extracting(FileOutcome::reason)
+			.containsExactly("the file is 2.3 MB, over the limit of 2 MB: split it into smaller files");
+	}
+
+	@Test
+	void theLaterOfTwoRowsForOnePersonFollowsTheOrderOfTheFilesAndTheirPeopleMergeIntoOneTeam(@TempDir Path folder)
+			throws Exception {
+		Path second = Files.writeString(folder.resolve("a.csv"), "Name,Team,Kubernetes\nAna Lima,Platform,2\n");
+		Path first = Files.writeString(folder.resolve("b.csv"),
+				"Name,Team,Kubernetes\nAna Lima,Platform,3\nKenji Sato,Platform Team,1\n");
+		Outcome outcome = IntakeFixtures.read(null, first, second);
+		assertThat(outcome.rejected()).extracting(DataIssue::file, DataIssue::message)
+			.containsExactly(tuple("a.csv", "row 2: duplicate of b.csv row 2 (Ana Lima)"));
+		assertThat(outcome.imported()).extracting(row -> row.person().name(), ImportedRow::teamId)
+			.containsExactly(tuple("Ana Lima", "platform"), tuple("Kenji Sato", "platform-team"));
+	}
+
 }
