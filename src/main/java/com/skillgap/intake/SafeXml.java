@@ -1,7 +1,15 @@
 package com.skillgap.intake;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -17,8 +25,49 @@ final class SafeXml {
 	private SafeXml() {
 	}
 
+	/**
+	 * Opens a part for reading. Excel and LibreOffice write UTF-8: such a part is decoded here, strictly, so that bad
+	 * bytes fail as an exception instead of the JDK parser printing "[Fatal Error]" on standard error. A part that
+	 * starts with a UTF-16 byte order mark is left to the parser.
+	 */
 	static XMLStreamReader open(InputStream input) throws XMLStreamException {
-		return FACTORY.createXMLStreamReader(input);
+		BufferedInputStream buffered = new BufferedInputStream(input);
+		try {
+			buffered.mark(3);
+			byte[] head = buffered.readNBytes(3);
+			buffered.reset();
+			if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+					|| (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+				return FACTORY.createXMLStreamReader(buffered);
+			}
+			if (head.length == 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) {
+				buffered.skipNBytes(3);
+			}
+		}
+		catch (IOException ex) {
+			throw new XMLStreamException("the part cannot be read: " + ex.getMessage(), ex);
+		}
+		CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return FACTORY.createXMLStreamReader(new InputStreamReader(buffered, utf8));
+	}
+
+	/** A parse failure in one line a person can read: where it is and what is wrong, without the parser's layout. */
+	static String describe(XMLStreamException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CharacterCodingException) {
+				return "it holds bytes that are not UTF-8 text";
+			}
+		}
+		String message = ex.getNestedException() != null && ex.getNestedException().getMessage() != null
+				? ex.getNestedException().getMessage() : String.valueOf(ex.getMessage());
+		int detail = message.indexOf("Message: ");
+		message = (detail >= 0 ? message.substring(detail + "Message: ".length()) : message).strip()
+			.replaceAll("\\s+", " ");
+		Location location = ex.getLocation();
+		return location == null || location.getLineNumber() < 1 ? message
+				: "line " + location.getLineNumber() + ", column " + location.getColumnNumber() + ": " + message;
 	}
 
 	/** Why a part with a document type declaration is refused. */

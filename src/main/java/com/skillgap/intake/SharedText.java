@@ -77,7 +77,7 @@ final class SharedText {
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new IOException("the workbook's shared text is damaged: " + ex.getMessage(), ex);
+			throw new IOException("the workbook's shared text is damaged (" + SafeXml.describe(ex) + ")", ex);
 		}
 		return new SharedText(strings);
 	}

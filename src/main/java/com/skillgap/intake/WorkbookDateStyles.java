@@ -79,8 +79,11 @@ final class WorkbookDateStyles {
 				xml.close();
 			}
 		}
-		catch (XMLStreamException | NumberFormatException ex) {
-			throw new IOException("the workbook's styles are damaged: " + ex.getMessage(), ex);
+		catch (XMLStreamException ex) {
+			throw new IOException("the workbook's styles are damaged (" + SafeXml.describe(ex) + ")", ex);
+		}
+		catch (NumberFormatException ex) {
+			throw new IOException("the workbook's styles are damaged (" + ex.getMessage() + ")", ex);
 		}
 		return new WorkbookDateStyles(dates);
 	}

@@ -225,7 +225,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 			}
 			catch (XMLStreamException | NumberFormatException | POIXMLException | OpenXML4JRuntimeException ex) {
 				throw WorkbookSafety.explain(ex)
-					.orElseGet(() -> new UnreadableFileException("the sheet's XML is damaged (" + ex.getMessage()
+					.orElseGet(() -> new UnreadableFileException("the sheet's XML is damaged (" + describe(ex)
 							+ "): open it in Excel or LibreOffice and save it again as .xlsx", ex));
 			}
 		}
@@ -341,6 +341,10 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				throw new XMLStreamException("a cell has the address '" + ref + "'");
 			}
 			return SheetCell.columnIndex(ref.substring(0, letters));
+		}
+
+		private static String describe(Exception ex) {
+			return ex instanceof XMLStreamException xml ? SafeXml.describe(xml) : String.valueOf(ex.getMessage());
 		}
 
 		private static boolean isLetter(char c) {
