@@ -17,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
-import com.skillgap.intake.InputTemplate;
+import com.skillgap.template.InputTemplate;
 import com.skillgap.matrix.Matrix;
 
 /**

@@ -20,9 +20,4 @@ public record IntakeLimits(long maxFileBytes, int maxRows, int maxColumns, int m
 	public static final IntakeLimits DEFAULT = new IntakeLimits(20L * 1024 * 1024, 1_000_000, 500, 32_767,
 			1024L * 1024 * 1024, 0.01, 1_000, 32_000_000);
 
-	public IntakeLimits withMaxRows(int rows) {
-		return new IntakeLimits(this.maxFileBytes, rows, this.maxColumns, this.maxCellLength, this.maxPartBytes,
-				this.minInflateRatio, this.maxParts, this.maxSharedText);
-	}
-
 }

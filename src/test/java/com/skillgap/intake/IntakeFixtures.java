@@ -11,26 +11,26 @@ import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.MatrixLoader;
 
 /** Reads fixture files through the whole intake, as the import step does, and collects what comes out. */
-final class IntakeFixtures {
+public final class IntakeFixtures {
 
-	static final Matrix MATRIX = defaultMatrix();
+	public static final Matrix MATRIX = defaultMatrix();
 
 	/** Everything intake made of some files. */
-	record Outcome(List<FileOutcome> files, List<ImportedRow> imported, List<DataIssue> rejected,
+	public record Outcome(List<FileOutcome> files, List<ImportedRow> imported, List<DataIssue> rejected,
 			List<DataIssue> notices) {
 
-		List<DataIssue> cellIssues() {
+		public List<DataIssue> cellIssues() {
 			return this.imported.stream().flatMap(row -> row.cellIssues().stream()).toList();
 		}
 
 		/** The imported rows of files not rejected later on: what the import step keeps. */
-		List<ImportedRow> keptRows() {
+		public List<ImportedRow> keptRows() {
 			java.util.Map<InputFile, Boolean> last = new java.util.HashMap<>();
 			this.files.forEach(outcome -> last.put(outcome.file(), outcome.imported()));
 			return this.imported.stream().filter(row -> last.getOrDefault(row.file(), false)).toList();
 		}
 
-		ImportedRow person(String name) {
+		public ImportedRow person(String name) {
 			return this.imported.stream()
 				.filter(row -> row.person().name().equals(name))
 				.findFirst()
@@ -42,11 +42,11 @@ final class IntakeFixtures {
 	private IntakeFixtures() {
 	}
 
-	static Path fixture(String name) {
+	public static Path fixture(String name) {
 		return Path.of("src/test/resources/intake", name);
 	}
 
-	static Outcome read(String defaultTeam, Path... paths) {
+	public static Outcome read(String defaultTeam, Path... paths) {
 		List<InputFile> files = new ArrayList<>();
 		for (Path path : paths) {
 			files.add(new InputFile(files.size(), path.getFileName().toString(), path));
@@ -54,7 +54,7 @@ final class IntakeFixtures {
 		return read(files, defaultTeam, IntakeLimits.DEFAULT);
 	}
 
-	static Outcome read(List<InputFile> files, String defaultTeam, IntakeLimits limits) {
+	public static Outcome read(List<InputFile> files, String defaultTeam, IntakeLimits limits) {
 		List<FileOutcome> outcomes = new ArrayList<>();
 		List<ImportedRow> imported = new ArrayList<>();
 		List<DataIssue> rejected = new ArrayList<>();

@@ -180,7 +180,7 @@ class SkillSheetReaderTests {
 	void rejectsAFileOverTheRowLimitNamingTheLimit(@TempDir Path folder) throws Exception {
 		Path file = Files.writeString(folder.resolve("big.csv"), "Name,Kubernetes\nA,1\nB,2\nC,3\n");
 		Outcome outcome = IntakeFixtures.read(List.of(new InputFile(0, "big.csv", file)), null,
-				IntakeLimits.DEFAULT.withMaxRows(2));
+				new IntakeLimits(20L << 20, 2, 500, 32_767, 1L << 30, 0.01, 1000, 32_000_000));
 		assertThat(outcome.files()).extracting(FileOutcome::imported, FileOutcome::reason)
 			.containsExactly(tuple(true, null),
 					tuple(false, "the sheet has more than 2 data rows, the limit: split it into smaller files"));

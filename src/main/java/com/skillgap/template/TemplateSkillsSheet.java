@@ -1,4 +1,4 @@
-package com.skillgap.intake;
+package com.skillgap.template;
 
 import java.util.ArrayList;
 import java.util.List;

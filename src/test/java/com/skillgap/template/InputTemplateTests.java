@@ -1,4 +1,4 @@
-package com.skillgap.intake;
+package com.skillgap.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -34,6 +34,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.skillgap.intake.FileOutcome;
+import com.skillgap.intake.ImportedRow;
+import com.skillgap.intake.IntakeFixtures;
 import com.skillgap.intake.IntakeFixtures.Outcome;
 import com.skillgap.matrix.IdentityColumn;
 import com.skillgap.matrix.Matrix;

@@ -1,4 +1,4 @@
-package com.skillgap.intake;
+package com.skillgap.template;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
