@@ -45,12 +45,14 @@ public record SkillgapProperties(@DefaultValue("input") List<String> input, @Def
 	 * @param minInflateRatio smallest packed-to-unpacked size ratio of a workbook part; below it the file is taken
 	 * for a zip bomb
 	 * @param maxParts most parts in one {@code .xlsx} workbook
-	 * @param maxSharedText most characters of shared text in one {@code .xlsx} workbook
+	 * @param maxSharedText most characters of shared text in one {@code .xlsx} workbook (each string counts 16 more)
+	 * @param maxXlsFileSize largest {@code .xls} file accepted (the format is read whole)
 	 */
 	public record Intake(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("1000000") int maxRows,
 			@DefaultValue("500") int maxColumns, @DefaultValue("32767") int maxCellLength,
 			@DefaultValue("1GB") DataSize maxPartSize, @DefaultValue("0.01") double minInflateRatio,
-			@DefaultValue("1000") int maxParts, @DefaultValue("32000000") long maxSharedText) {
+			@DefaultValue("1000") int maxParts, @DefaultValue("32000000") long maxSharedText,
+			@DefaultValue("4MB") DataSize maxXlsFileSize) {
 	}
 
 	public ScoringRules scoringRules() {
@@ -60,7 +62,7 @@ public record SkillgapProperties(@DefaultValue("input") List<String> input, @Def
 	public IntakeLimits intakeLimits() {
 		return new IntakeLimits(this.intake.maxFileSize().toBytes(), this.intake.maxRows(), this.intake.maxColumns(),
 				this.intake.maxCellLength(), this.intake.maxPartSize().toBytes(), this.intake.minInflateRatio(),
-				this.intake.maxParts(), this.intake.maxSharedText());
+				this.intake.maxParts(), this.intake.maxSharedText(), this.intake.maxXlsFileSize().toBytes());
 	}
 
 }

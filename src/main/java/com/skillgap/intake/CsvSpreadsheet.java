@@ -59,11 +59,17 @@ final class CsvSpreadsheet implements Spreadsheet {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(this.file), decoder));
-		reader.mark(1);
-		if (reader.read() != '\uFEFF') {
-			reader.reset();
+		try {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			return reader;
 		}
-		return reader;
+		catch (IOException ex) {
+			reader.close();
+			throw ex;
+		}
 	}
 
 	private char sniffDelimiter() throws IOException {
@@ -132,12 +138,16 @@ final class CsvSpreadsheet implements Spreadsheet {
 		return line;
 	}
 
+	/** Line ends in a buffer: LF, CR LF, or a CR alone (old Mac files); a CR LF split across buffers counts twice. */
 	private static int lineBreaks(CharBuffer chars) {
 		int count = 0;
+		char previous = 0;
 		while (chars.hasRemaining()) {
-			if (chars.get() == '\n') {
+			char c = chars.get();
+			if (c == '\r' || (c == '\n' && previous != '\r')) {
 				count++;
 			}
+			previous = c;
 		}
 		return count;
 	}
@@ -221,11 +231,6 @@ final class CsvSpreadsheet implements Spreadsheet {
 					add(cells, column, field);
 					field.setLength(0);
 					column++;
-					if (column >= CsvSpreadsheet.this.limits.maxColumns()) {
-						throw new UnreadableFileException("row " + (this.record + 1) + " has more than "
-								+ CsvSpreadsheet.this.limits.maxColumns()
-								+ " columns, the limit: delete the unused columns, or split the file");
-					}
 				}
 				else if (c == '\n' || c == '\r') {
 					if (c == '\r') {
@@ -251,10 +256,17 @@ final class CsvSpreadsheet implements Spreadsheet {
 			field.append(c);
 		}
 
-		private void add(List<SheetCell> cells, int column, StringBuilder field) {
-			if (!field.isEmpty()) {
-				cells.add(SheetCell.text(column, field.toString()));
+		/** Keeps a non-empty field; only those count against the column limit (Excel pads rows with delimiters). */
+		private void add(List<SheetCell> cells, int column, StringBuilder field) throws UnreadableFileException {
+			if (field.isEmpty() || field.toString().isBlank()) {
+				return;
 			}
+			if (column >= CsvSpreadsheet.this.limits.maxColumns()) {
+				throw new UnreadableFileException("row " + (this.record + 1) + " has a value in column "
+						+ SheetCell.columnName(column) + ", beyond the limit of " + CsvSpreadsheet.this.limits.maxColumns()
+						+ " columns: delete the unused columns, or split the file");
+			}
+			cells.add(SheetCell.text(column, field.toString()));
 		}
 
 		@Override

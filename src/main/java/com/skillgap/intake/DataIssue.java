@@ -11,6 +11,23 @@ package com.skillgap.intake;
  */
 public record DataIssue(Severity severity, String file, String sheet, String cell, Integer row, String message) {
 
+	/** The most characters of a file's own text an issue or reason quotes. */
+	static final int QUOTED_LENGTH = 80;
+
+	/**
+	 * Text from a file, quoted for a message: in single quotes, on one line, and cut to {@value #QUOTED_LENGTH}
+	 * characters with an ellipsis, so a hostile cell cannot make a message of megabytes.
+	 */
+	public static String quote(String text) {
+		return "'" + clip(text) + "'";
+	}
+
+	/** Text from a file on one line, cut to {@value #QUOTED_LENGTH} characters with an ellipsis. */
+	public static String clip(String text) {
+		String line = text.replaceAll("[\\p{Cntrl}\\s]+", " ");
+		return line.length() > QUOTED_LENGTH ? line.substring(0, QUOTED_LENGTH) + "…" : line;
+	}
+
 	/** Where the problem is, e.g. {@code platform-team.xlsx Skills!D7} or {@code delivery.csv row 12}. */
 	public String location() {
 		StringBuilder location = new StringBuilder(this.file);

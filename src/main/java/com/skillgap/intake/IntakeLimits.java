@@ -12,12 +12,14 @@ package com.skillgap.intake;
  * @param minInflateRatio smallest packed-to-unpacked size ratio of a workbook part (default 0.01: a part may unpack
  * to at most 100 times its packed size)
  * @param maxParts parts in one workbook (default 1,000; a skill sheet has about 10)
- * @param maxSharedText characters of text a workbook may share between its cells (default 32,000,000)
+ * @param maxSharedText characters of text a workbook may share between its cells, each string counting 16 more
+ * (default 32,000,000)
+ * @param maxXlsFileBytes size of an Excel 97–2003 ({@code .xls}) file, which is read whole (default 4 MB)
  */
 public record IntakeLimits(long maxFileBytes, int maxRows, int maxColumns, int maxCellLength, long maxPartBytes,
-		double minInflateRatio, int maxParts, long maxSharedText) {
+		double minInflateRatio, int maxParts, long maxSharedText, long maxXlsFileBytes) {
 
 	public static final IntakeLimits DEFAULT = new IntakeLimits(20L * 1024 * 1024, 1_000_000, 500, 32_767,
-			1024L * 1024 * 1024, 0.01, 1_000, 32_000_000);
+			1024L * 1024 * 1024, 0.01, 1_000, 32_000_000, 4L * 1024 * 1024);
 
 }

@@ -38,9 +38,9 @@ public sealed interface Rating {
 		return switch (cell.kind()) {
 			case TEXT -> ofText(text, scale);
 			case NUMBER -> ofNumber(cell.number(), text, scale);
-			case DATE -> new Invalid("'" + text + "' is a date, not a level: " + hint(scale));
-			case BOOLEAN -> new Invalid("'" + text + "' is a true/false value, not a level: " + hint(scale));
-			case ERROR -> new Invalid("the formula gives the error " + text + ", not a level: fix the formula or type "
+			case DATE -> new Invalid(DataIssue.quote(text) + " is a date, not a level: " + hint(scale));
+			case BOOLEAN -> new Invalid(DataIssue.quote(text) + " is a true/false value, not a level: " + hint(scale));
+			case ERROR -> new Invalid("the formula gives the error " + DataIssue.clip(text) + ", not a level: fix the formula or type "
 					+ hint(scale).substring("use ".length()));
 		};
 	}
@@ -52,18 +52,19 @@ public sealed interface Rating {
 		Matcher number = WHOLE_NUMBER.matcher(text);
 		if (number.matches()) {
 			int level = Integer.parseInt(number.group(1));
-			return scale.contains(level) ? new Level(level) : new Invalid("'" + text + "' is not a level: " + hint(scale));
+			return scale.contains(level) ? new Level(level)
+					: new Invalid(DataIssue.quote(text) + " is not a level: " + hint(scale));
 		}
 		return scale.byName(text)
 			.<Rating>map(level -> new Level(level.level()))
-			.orElseGet(() -> new Invalid("'" + text + "' is not a level: " + hint(scale)));
+			.orElseGet(() -> new Invalid(DataIssue.quote(text) + " is not a level: " + hint(scale)));
 	}
 
 	private static Rating ofNumber(double number, String text, ProficiencyScale scale) {
 		if (number == Math.rint(number) && scale.contains((int) number)) {
 			return new Level((int) number);
 		}
-		return new Invalid("'" + text + "' is not a level: " + hint(scale));
+		return new Invalid(DataIssue.quote(text) + " is not a level: " + hint(scale));
 	}
 
 	/** e.g. {@code use 0–4 or None … Expert}. */

@@ -3,6 +3,7 @@ package com.skillgap.intake;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,11 @@ import com.skillgap.matrix.Responsibility;
  */
 public final class RowImporter {
 
+	/** The longest text each identity cell may hold. */
+	private static final Map<IdentityColumn, Integer> IDENTITY_LENGTHS = new EnumMap<>(Map.of(IdentityColumn.PERSON, 200,
+			IdentityColumn.EMAIL, 320, IdentityColumn.TEAM, 200, IdentityColumn.CURRENT_ROLE, 200,
+			IdentityColumn.TARGET_ROLE, 200, IdentityColumn.MANAGERS, 2000, IdentityColumn.SKILL, 500));
+
 	private final Matrix matrix;
 
 	private final DuplicatePeople imported = new DuplicatePeople();
@@ -36,6 +42,7 @@ public final class RowImporter {
 	public ImportedRow importRow(DataRow dataRow) throws RejectedRowException {
 		SheetContext context = dataRow.context();
 		SheetRow row = dataRow.row();
+		checkIdentityLengths(context, row);
 		String name = identity(context, row, IdentityColumn.PERSON);
 		if (name == null) {
 			throw rejected(context, row, "no name");
@@ -87,6 +94,20 @@ public final class RowImporter {
 				samePersonAs);
 	}
 
+	/**
+	 * Identity cells longer than any real one (and than the history keeps) reject the row: a name of thousands of
+	 * characters is a mistake or an attack, and cutting it would make another person of it.
+	 */
+	private static void checkIdentityLengths(SheetContext context, SheetRow row) throws RejectedRowException {
+		for (Map.Entry<IdentityColumn, Integer> limit : IDENTITY_LENGTHS.entrySet()) {
+			String text = identity(context, row, limit.getKey());
+			if (text != null && text.length() > limit.getValue()) {
+				throw rejected(context, row, "the " + limit.getKey().headers().get(0) + " cell holds more than "
+						+ limit.getValue() + " characters");
+			}
+		}
+	}
+
 	/** Forgets the people of a file that was rejected after some of its rows were read. */
 	public void forget(InputFile file) {
 		this.imported.forget(file);
@@ -109,7 +130,7 @@ public final class RowImporter {
 		}
 		Optional<Responsibility> responsibility = this.matrix.findResponsibility(skill);
 		if (responsibility.isEmpty()) {
-			throw rejected(context, row, "'" + skill + "' is not in the matrix");
+			throw rejected(context, row, DataIssue.quote(skill) + " is not in the matrix");
 		}
 		return responsibility.get();
 	}
@@ -146,7 +167,7 @@ public final class RowImporter {
 		}
 		catch (DateTimeParseException ex) {
 			issues.add(new DataIssue(Severity.WARNING, context.file().displayPath(), context.sheet(),
-					cell.get().address(row.number()), row.number(), "'" + text + "' is not a date: write the "
+					cell.get().address(row.number()), row.number(), DataIssue.quote(text) + " is not a date: write the "
 							+ "assessment date as YYYY-MM-DD or as an Excel date; the row was used without it"));
 			return null;
 		}

@@ -8,9 +8,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -53,6 +55,29 @@ final class SafeXml {
 		return FACTORY.createXMLStreamReader(new InputStreamReader(buffered, utf8));
 	}
 
+	/**
+	 * The text of the element whose start tag was just read, up to its end tag, appended to {@code text}. More than
+	 * {@code maxLength} characters in all are refused as they arrive, before they are held.
+	 */
+	static void appendElementText(XMLStreamReader xml, StringBuilder text, int maxLength,
+			Supplier<UnreadableFileException> tooLong) throws XMLStreamException, UnreadableFileException {
+		int depth = 1;
+		while (depth > 0 && xml.hasNext()) {
+			switch (xml.next()) {
+				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+					if (text.length() + xml.getTextLength() > maxLength) {
+						throw tooLong.get();
+					}
+					text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+				}
+				case XMLStreamConstants.START_ELEMENT -> depth++;
+				case XMLStreamConstants.END_ELEMENT -> depth--;
+				default -> {
+				}
+			}
+		}
+	}
+
 	/** A parse failure in one line a person can read: where it is and what is wrong, without the parser's layout. */
 	static String describe(XMLStreamException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
@@ -82,7 +107,8 @@ final class SafeXml {
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-		factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		// Text arrives in pieces, so a huge cell is refused before it is held whole.
+		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
 		return factory;
 	}
 

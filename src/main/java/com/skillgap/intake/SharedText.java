@@ -17,6 +17,12 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SharedText {
 
+	/**
+	 * What each string costs against the limit beyond its characters, so that millions of tiny strings are refused
+	 * too: a string object takes about as much memory as 16 characters.
+	 */
+	static final int ENTRY_COST = 16;
+
 	private final List<String> strings;
 
 	private SharedText(List<String> strings) {
@@ -46,8 +52,9 @@ final class SharedText {
 							case "rPh" -> phonetic++;
 							case "t" -> {
 								if (item != null && phonetic == 0) {
-									item.append(xml.getElementText());
-									checkLength(item, strings.size(), limits);
+									SafeXml.appendElementText(xml, item, limits.maxCellLength(),
+											() -> UnreadableFileException.cellTooLong("one of the workbook's texts",
+													limits));
 								}
 							}
 							default -> {
@@ -59,7 +66,7 @@ final class SharedText {
 							phonetic--;
 						}
 						else if ("si".equals(xml.getLocalName()) && item != null) {
-							total += item.length();
+							total += item.length() + ENTRY_COST;
 							if (total > limits.maxSharedText()) {
 								throw new UnreadableFileException(String.format(Locale.ROOT,
 										"the workbook's cells share more than %,d characters of text, the limit: "
@@ -80,12 +87,6 @@ final class SharedText {
 			throw new IOException("the workbook's shared text is damaged (" + SafeXml.describe(ex) + ")", ex);
 		}
 		return new SharedText(strings);
-	}
-
-	private static void checkLength(StringBuilder item, int index, IntakeLimits limits) throws UnreadableFileException {
-		if (item.length() > limits.maxCellLength()) {
-			throw UnreadableFileException.cellTooLong("a cell's text (shared text number " + index + ")", limits);
-		}
 	}
 
 	int count() {

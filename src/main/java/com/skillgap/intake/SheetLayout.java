@@ -71,13 +71,16 @@ public record SheetLayout(int headerRow, Map<IdentityColumn, Integer> identity, 
 			}
 			headerColumns.add(cell.column());
 			String text = cell.text().strip();
-			String where = "column " + SheetCell.columnName(cell.column()) + " '" + text + "'";
+			String where = "column " + SheetCell.columnName(cell.column()) + " " + DataIssue.quote(text);
 			String address = cell.address(header.number());
 			Optional<IdentityColumn> identityColumn = IdentityColumn.forHeader(text);
 			Optional<Responsibility> responsibility = matrix.findResponsibility(text);
-			if (identityColumn.isPresent() && !longLayout && identityColumn.get().isLongLayoutOnly()) {
+			if (identityColumn.isPresent() && !longLayout && identityColumn.get() == IdentityColumn.SKILL) {
 				warnings.add(new ColumnWarning(address, header.number(), where + " is ignored: a sheet with one row "
 						+ "per person and skill needs both a Skill and a Level column"));
+			}
+			else if (identityColumn.isPresent() && !longLayout && identityColumn.get() == IdentityColumn.LEVEL) {
+				warnings.add(new ColumnWarning(address, header.number(), where + " is not in the matrix; ignored"));
 			}
 			else if (identityColumn.isPresent()) {
 				Integer first = identity.putIfAbsent(identityColumn.get(), cell.column());
@@ -108,7 +111,8 @@ public record SheetLayout(int headerRow, Map<IdentityColumn, Integer> identity, 
 		return new SheetLayout(header.number(), identity, ratings, longLayout, headerColumns, warnings);
 	}
 
-	private static boolean names(SheetRow header, IdentityColumn column) {
+	/** Whether a header row has a cell naming a column. */
+	static boolean names(SheetRow header, IdentityColumn column) {
 		return header.cells()
 			.stream()
 			.anyMatch(cell -> cell.kind() == CellKind.TEXT

@@ -78,18 +78,22 @@ public final class SkillSheetReader implements Closeable {
 			this.spreadsheet = SpreadsheetFormat.open(file, this.limits);
 			startSheet(file);
 		}
-		catch (UnreadableFileException ex) {
-			closeFile();
-			this.pending.add(FileOutcome.rejected(file, ex.getMessage()));
-		}
 		catch (IOException ex) {
-			closeFile();
-			this.pending.add(FileOutcome.rejected(file, reason(ex)));
+			rejectWhileOpening(file, reason(ex));
 		}
 		catch (RuntimeException ex) {
-			closeFile();
-			this.pending.add(FileOutcome.rejected(file, unexpected(file, ex)));
+			rejectWhileOpening(file, unexpected(file, ex));
 		}
+		catch (OutOfMemoryError ex) {
+			rejectWhileOpening(file, outOfMemory(file, ex));
+		}
+	}
+
+	/** Nothing of a file refused while it is opened is kept: only its outcome. */
+	private void rejectWhileOpening(InputFile file, String reason) {
+		closeFile();
+		this.pending.clear();
+		this.pending.add(FileOutcome.rejected(file, reason));
 	}
 
 	/** Finds the first visible sheet with a header row and positions a cursor just below it. */
@@ -98,7 +102,14 @@ public final class SkillSheetReader implements Closeable {
 		SheetRow header = null;
 		for (String sheet : this.spreadsheet.visibleSheets()) {
 			RowCursor rows = this.spreadsheet.rows(sheet);
-			SheetRow found = findHeader(rows);
+			SheetRow found;
+			try {
+				found = findHeader(rows);
+			}
+			catch (IOException | RuntimeException | OutOfMemoryError ex) {
+				rows.close();
+				throw ex;
+			}
 			if (found == null) {
 				rows.close();
 			}
@@ -110,7 +121,8 @@ public final class SkillSheetReader implements Closeable {
 			else {
 				rows.close();
 				this.pending.add(new Notice(file, new DataIssue(Severity.WARNING, file.displayPath(), sheet, null, null,
-						"sheet '" + sheet + "' also looks like a skill sheet; only '" + chosen + "' was read")));
+						"sheet " + DataIssue.quote(sheet) + " also looks like a skill sheet; only " + DataIssue.quote(chosen)
+								+ " was read")));
 			}
 		}
 		if (header == null) {
@@ -123,11 +135,13 @@ public final class SkillSheetReader implements Closeable {
 		}
 		SheetLayout layout = SheetLayout.of(header, this.matrix);
 		if (!layout.hasRatings()) {
-			closeFile();
-			this.pending.clear();
-			this.pending.add(FileOutcome.rejected(file, "the header row (" + (chosen == null ? "" : chosen + " ")
-					+ "row " + header.number() + ") has no column named after a responsibility of the matrix, "
-					+ "so there is nothing to analyse: use the column names of the template"));
+			String where = "the header row (" + (chosen == null ? "" : chosen + " ") + "row " + header.number() + ")";
+			rejectWhileOpening(file, SheetLayout.names(header, IdentityColumn.SKILL)
+					? where + " has a Skill column but no Level column (" + String.join(", ",
+							IdentityColumn.LEVEL.headers()) + "), and no column named after a responsibility of "
+							+ "the matrix: add the Level column, or use the column names of the template"
+					: where + " has no column named after a responsibility of the matrix, so there is nothing to "
+							+ "analyse: use the column names of the template");
 			return;
 		}
 		this.context = new SheetContext(file, chosen, layout, this.defaultTeam);
@@ -163,8 +177,8 @@ public final class SkillSheetReader implements Closeable {
 			}
 			if (++this.dataRows > this.limits.maxRows()) {
 				closeFile();
-				this.pending.add(FileOutcome.rejected(file, "the sheet has more than " + this.limits.maxRows()
-						+ " data rows, the limit: split it into smaller files"));
+				this.pending.add(FileOutcome.rejected(file, String.format(java.util.Locale.ROOT,
+						"the sheet has more than %,d data rows, the limit: split it into smaller files", this.limits.maxRows())));
 				return;
 			}
 			warnHeaderlessColumns(row);
@@ -177,6 +191,10 @@ public final class SkillSheetReader implements Closeable {
 		catch (RuntimeException ex) {
 			closeFile();
 			this.pending.add(FileOutcome.rejected(file, unexpected(file, ex)));
+		}
+		catch (OutOfMemoryError ex) {
+			closeFile();
+			this.pending.add(FileOutcome.rejected(file, outOfMemory(file, ex)));
 		}
 	}
 
@@ -208,6 +226,16 @@ public final class SkillSheetReader implements Closeable {
 	private static String unexpected(InputFile file, RuntimeException ex) {
 		LOG.error("Unexpected failure while reading {}", file.displayPath(), ex);
 		return UNEXPECTED_FAILURE + " (" + ex.getClass().getSimpleName() + "): please report it with the file";
+	}
+
+	/**
+	 * A last line of defence: a file built to need more memory than the limits foresee is refused, and what it had
+	 * allocated is garbage again, so the run goes on with the next file.
+	 */
+	private static String outOfMemory(InputFile file, OutOfMemoryError ex) {
+		LOG.warn("Reading {} needed more memory than the process has", file.displayPath(), ex);
+		return "the file needs more memory to read than Skillgap may use, which real skill sheets never do: "
+				+ "split it into smaller files, or open it in Excel or LibreOffice and save it again as .xlsx";
 	}
 
 	private void closeFile() {

@@ -48,7 +48,8 @@ public final class SpreadsheetFormat {
 			}
 		}
 		catch (IOException ex) {
-			throw new UnreadableFileException("the file cannot be read: " + ex.getMessage(), ex);
+			throw new UnreadableFileException("the file cannot be read (it may have been moved, or reading it is not "
+					+ "allowed): check it and send it again", ex);
 		}
 		if (size > limits.maxFileBytes()) {
 			throw new UnreadableFileException(String.format(Locale.ROOT,
@@ -111,7 +112,7 @@ public final class SpreadsheetFormat {
 				throw new UnreadableFileException("the file is an Office document but not a workbook (a Word or "
 						+ "PowerPoint file?): send the spreadsheet itself, saved as .xlsx");
 			}
-			return XlsSpreadsheet.open(compound, limits);
+			return XlsSpreadsheet.open(compound, Files.size(file.path()), limits);
 		}
 		catch (UnreadableFileException ex) {
 			throw ex;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamConstants;
@@ -89,7 +90,8 @@ final class WorkbookDateStyles {
 	}
 
 	private static UnreadableFileException tooManyStyles() {
-		return new UnreadableFileException("the workbook has more than " + MAX_CELL_FORMATS + " cell styles or "
+		return new UnreadableFileException("the workbook has more than " + String.format(Locale.ROOT, "%,d",
+				MAX_CELL_FORMATS) + " cell styles or "
 				+ "number formats, more than Excel allows: open it in Excel or LibreOffice and save it again as .xlsx");
 	}
 

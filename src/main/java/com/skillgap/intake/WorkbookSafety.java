@@ -25,8 +25,8 @@ final class WorkbookSafety {
 			+ "save it again as .xlsx";
 
 	/**
-	 * POI reads the package's own parts (the content types and the relationships) whole into memory, so they get a
-	 * small limit of their own: in real workbooks they are a few kilobytes.
+	 * POI reads the package's own parts (the content types, the relationships, the document properties) whole into
+	 * memory, so they get a small limit of their own: in real workbooks they are a few kilobytes.
 	 */
 	private static final long MAX_PACKAGE_PART_BYTES = 4 * 1024 * 1024;
 
@@ -66,12 +66,12 @@ final class WorkbookSafety {
 		long packed = entry.getCompressedSize();
 		if (isParsedWhole(entry.getName()) && size > MAX_PACKAGE_PART_BYTES) {
 			throw new UnreadableFileException(String.format(Locale.ROOT,
-					"the workbook's part '%s' claims to unpack to %s, far more than such a part ever needs (%s)"
-							+ ADVICE, entry.getName(), bytes(size), bytes(MAX_PACKAGE_PART_BYTES)));
+					"the workbook's part %s claims to unpack to %s, far more than such a part ever needs (%s)"
+							+ ADVICE, DataIssue.quote(entry.getName()), bytes(size), bytes(MAX_PACKAGE_PART_BYTES)));
 		}
 		if (size > limits.maxPartBytes()) {
 			throw new UnreadableFileException(String.format(Locale.ROOT,
-					"the workbook's part '%s' claims to unpack to %s, over the limit of %s" + ADVICE, entry.getName(),
+					"the workbook's part %s claims to unpack to %s, over the limit of %s" + ADVICE, DataIssue.quote(entry.getName()),
 					bytes(size), bytes(limits.maxPartBytes())));
 		}
 		if (size > RATIO_GRACE_BYTES && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
@@ -79,8 +79,10 @@ final class WorkbookSafety {
 		}
 	}
 
+	/** The package's content types, relationships and document properties, which POI reads whole when it opens. */
 	private static boolean isParsedWhole(String name) {
-		return "[Content_Types].xml".equals(name) || name.endsWith(".rels");
+		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		return "[content_types].xml".equals(lower) || lower.endsWith(".rels") || lower.startsWith("docprops/");
 	}
 
 	/** The reason for a file POI found to be over a limit while reading it, if that is what an exception says. */

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -38,7 +39,12 @@ final class XlsSpreadsheet implements Spreadsheet {
 	 * Opens the workbook of an OLE2 file already known not to be encrypted OOXML. Any failure inside POI's parser
 	 * means the file is damaged: the file is refused with that reason.
 	 */
-	static XlsSpreadsheet open(POIFSFileSystem file, IntakeLimits limits) throws UnreadableFileException {
+	static XlsSpreadsheet open(POIFSFileSystem file, long size, IntakeLimits limits) throws UnreadableFileException {
+		if (size > limits.maxXlsFileBytes()) {
+			throw new UnreadableFileException(String.format(Locale.ROOT, "Excel 97–2003 workbooks (.xls) are read "
+					+ "whole, so they may be at most %,d KB and this one is %,d KB: save it as .xlsx",
+					limits.maxXlsFileBytes() / 1024, size / 1024));
+		}
 		try {
 			return new XlsSpreadsheet(new HSSFWorkbook(file.getRoot(), false), limits);
 		}
@@ -94,7 +100,7 @@ final class XlsSpreadsheet implements Spreadsheet {
 		List<SheetCell> cells = new ArrayList<>();
 		for (Cell cell : row) {
 			SheetCell read = read(cell);
-			if (read != null && cell.getColumnIndex() >= this.limits.maxColumns()) {
+			if (read != null && !read.isBlank() && cell.getColumnIndex() >= this.limits.maxColumns()) {
 				throw new UnreadableFileException("row " + (row.getRowNum() + 1) + " has a value in column "
 						+ SheetCell.columnName(cell.getColumnIndex()) + ", beyond the limit of "
 						+ this.limits.maxColumns() + " columns: delete the unused columns, or split the sheet");

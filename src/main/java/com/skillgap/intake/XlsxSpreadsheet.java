@@ -39,6 +39,9 @@ final class XlsxSpreadsheet implements Spreadsheet {
 
 	private static final int MAX_ROW_NUMBER = SpreadsheetVersion.EXCEL2007.getMaxRows();
 
+	/** Excel allows 31 characters; other tools a few more. */
+	private static final int MAX_SHEET_NAME = 100;
+
 	private final OPCPackage pkg;
 
 	private final IntakeLimits limits;
@@ -58,7 +61,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		this.pkg = pkg;
 		this.limits = limits;
 		requireWorkbookPart(pkg);
-		this.reader = new XSSFReader(pkg);
+		this.reader = new XSSFReader(pkg, true);
 		readWorkbook();
 		this.sharedText = readSharedText();
 		this.dateStyles = readDateStyles();
@@ -86,18 +89,35 @@ final class XlsxSpreadsheet implements Spreadsheet {
 			revert(pkg);
 			throw WorkbookSafety.damaged(ex);
 		}
+		catch (RuntimeException | Error ex) {
+			revert(pkg);
+			throw ex;
+		}
 	}
 
-	/** The package must point at a workbook part that is there: POI does not check that the part exists. */
+	/**
+	 * The package must point at a main part that is there (POI does not check that the part exists) and is a
+	 * workbook's, not a Word document's or a presentation's.
+	 */
 	private static void requireWorkbookPart(OPCPackage pkg) throws UnreadableFileException, InvalidFormatException {
 		for (String type : List.of(PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT)) {
 			PackageRelationship document = pkg.getRelationshipsByType(type).getRelationship(0);
-			if (document != null && pkg.getPart(document) != null) {
+			PackagePart part = document == null ? null : pkg.getPart(document);
+			if (part != null && isWorkbook(part.getContentType())) {
 				return;
+			}
+			if (part != null) {
+				throw new UnreadableFileException("the file is an Office document but not a workbook (a Word or "
+						+ "PowerPoint file?): send the spreadsheet itself, saved as .xlsx");
 			}
 		}
 		throw new UnreadableFileException("the workbook is damaged: its main part (the list of sheets) is missing; "
 				+ "open it in Excel or LibreOffice and save it again as .xlsx");
+	}
+
+	/** Workbook, template, macro-enabled workbook and macro-enabled template, transitional or strict. */
+	private static boolean isWorkbook(String contentType) {
+		return contentType.contains("spreadsheetml") || contentType.startsWith("application/vnd.ms-excel.");
 	}
 
 	private static void revert(OPCPackage pkg) {
@@ -119,7 +139,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		catch (InvalidFormatException | XMLStreamException | IllegalArgumentException | POIXMLException
 				| OpenXML4JRuntimeException ex) {
 			throw WorkbookSafety.explain(ex)
-				.orElseGet(() -> new UnreadableFileException("sheet '" + sheet + "' cannot be found in the "
+				.orElseGet(() -> new UnreadableFileException("sheet " + DataIssue.quote(sheet) + " cannot be found in the "
 						+ "workbook, which is damaged: open it in Excel or LibreOffice and save it again as .xlsx", ex));
 		}
 	}
@@ -150,6 +170,11 @@ final class XlsxSpreadsheet implements Spreadsheet {
 						String state = xml.getAttributeValue(null, "state");
 						String name = xml.getAttributeValue(null, "name");
 						String part = relationshipId(xml);
+						if (name != null && name.length() > MAX_SHEET_NAME) {
+							throw new UnreadableFileException("a sheet's name is longer than " + MAX_SHEET_NAME
+									+ " characters, which Excel and LibreOffice never write: open the file in Excel "
+									+ "or LibreOffice and save it again as .xlsx");
+						}
 						if ((state == null || "visible".equals(state)) && name != null && part != null) {
 							this.sheetParts.putIfAbsent(name, part);
 						}
@@ -201,9 +226,15 @@ final class XlsxSpreadsheet implements Spreadsheet {
 
 		private int previousRow;
 
-		SheetXmlCursor(InputStream input) throws XMLStreamException {
+		SheetXmlCursor(InputStream input) throws XMLStreamException, IOException {
 			this.input = input;
-			this.xml = SafeXml.open(input);
+			try {
+				this.xml = SafeXml.open(input);
+			}
+			catch (XMLStreamException | RuntimeException ex) {
+				input.close();
+				throw ex;
+			}
 		}
 
 		@Override
@@ -233,8 +264,9 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		private SheetRow readRow() throws XMLStreamException, IOException {
 			String number = this.xml.getAttributeValue(null, "r");
 			int rowNumber = number == null ? this.previousRow + 1 : Integer.parseInt(number.strip());
-			if (rowNumber < 1 || rowNumber > MAX_ROW_NUMBER) {
-				throw new XMLStreamException("a row is numbered " + number);
+			if (rowNumber <= this.previousRow || rowNumber > MAX_ROW_NUMBER) {
+				throw new XMLStreamException("row " + DataIssue.quote(String.valueOf(number)) + " comes after row " + this.previousRow
+						+ " (rows must be numbered 1 to " + MAX_ROW_NUMBER + ", in order)");
 			}
 			this.previousRow = rowNumber;
 			List<SheetCell> cells = new ArrayList<>();
@@ -244,10 +276,14 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				if (event == XMLStreamConstants.START_ELEMENT && "c".equals(this.xml.getLocalName())) {
 					String ref = this.xml.getAttributeValue(null, "r");
 					int column = ref == null ? previousColumn + 1 : columnOf(ref);
+					if (column <= previousColumn) {
+						throw new XMLStreamException("in row " + rowNumber + ", cell " + DataIssue.quote(ref) + " comes after column "
+								+ SheetCell.columnName(previousColumn) + " (cells must be in column order)");
+					}
 					previousColumn = column;
 					SheetCell cell = readCell(column, rowNumber);
 					// Only cells with a value count: Excel writes formatted empty cells as far as XFD.
-					if (cell != null && column >= XlsxSpreadsheet.this.limits.maxColumns()) {
+					if (cell != null && !cell.isBlank() && column >= XlsxSpreadsheet.this.limits.maxColumns()) {
 						throw new UnreadableFileException("row " + rowNumber + " has a value in column "
 								+ SheetCell.columnName(column) + ", beyond the limit of "
 								+ XlsxSpreadsheet.this.limits.maxColumns()
@@ -275,14 +311,16 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				if (event == XMLStreamConstants.START_ELEMENT) {
 					String name = this.xml.getLocalName();
 					if ("v".equals(name)) {
-						value = checked(this.xml.getElementText(), column, row);
+						StringBuilder text = new StringBuilder();
+						SafeXml.appendElementText(this.xml, text, maxCellLength(), () -> tooLong(column, row));
+						value = text.toString();
 					}
 					else if ("rPh".equals(name)) {
 						phonetic++;
 					}
 					else if ("t".equals(name) && phonetic == 0) {
 						inline = inline == null ? new StringBuilder() : inline;
-						inline.append(checked(this.xml.getElementText(), column, row));
+						SafeXml.appendElementText(this.xml, inline, maxCellLength(), () -> tooLong(column, row));
 					}
 				}
 				else if (event == XMLStreamConstants.END_ELEMENT && "rPh".equals(this.xml.getLocalName())) {
@@ -293,7 +331,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				}
 			}
 			if ("inlineStr".equals(type)) {
-				return inline == null ? null : SheetCell.text(column, checked(inline.toString(), column, row));
+				return inline == null ? null : SheetCell.text(column, inline.toString());
 			}
 			if (value == null) {
 				return null;
@@ -306,22 +344,23 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				case "d" -> new SheetCell(column, CellKind.DATE, value, 0);
 				case "n" -> number(column, value, style);
 				default -> throw new XMLStreamException("cell " + SheetCell.columnName(column) + row
-						+ " has the unknown type '" + type + "'");
+						+ " has the unknown type " + DataIssue.quote(type));
 			};
 		}
 
-		private String checked(String text, int column, int row) throws UnreadableFileException {
-			if (text.length() > XlsxSpreadsheet.this.limits.maxCellLength()) {
-				throw UnreadableFileException.cellTooLong("cell " + SheetCell.columnName(column) + row,
-						XlsxSpreadsheet.this.limits);
-			}
-			return text;
+		private int maxCellLength() {
+			return XlsxSpreadsheet.this.limits.maxCellLength();
+		}
+
+		private UnreadableFileException tooLong(int column, int row) {
+			return UnreadableFileException.cellTooLong("cell " + SheetCell.columnName(column) + row,
+					XlsxSpreadsheet.this.limits);
 		}
 
 		private SheetCell number(int column, String value, String style) {
 			double number = Double.parseDouble(value);
 			if (Double.isNaN(number) || Double.isInfinite(number)) {
-				throw new NumberFormatException("'" + value + "' is not a number");
+				throw new NumberFormatException(DataIssue.quote(value) + " is not a number");
 			}
 			if (style != null && XlsxSpreadsheet.this.dateStyles.isDate(Integer.parseInt(style.strip()))
 					&& DateUtil.isValidExcelDate(number)) {
@@ -338,7 +377,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				letters++;
 			}
 			if (letters == 0 || letters == 4) {
-				throw new XMLStreamException("a cell has the address '" + ref + "'");
+				throw new XMLStreamException("a cell has the address " + DataIssue.quote(ref));
 			}
 			return SheetCell.columnIndex(ref.substring(0, letters));
 		}

@@ -33,11 +33,6 @@ public enum IdentityColumn {
 		this.normalisedHeaders = Stream.of(headers).map(HeaderText::normalise).collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** Whether the column only means something in a sheet in long layout (skill and level). */
-	public boolean isLongLayoutOnly() {
-		return this == SKILL || this == LEVEL;
-	}
-
 	/** The headers that name this column, as a manager would write them. */
 	public List<String> headers() {
 		return this.headers;

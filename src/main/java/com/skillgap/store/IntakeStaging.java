@@ -90,11 +90,11 @@ public class IntakeStaging {
 		Person person = row.person();
 		long personId = this.jdbc.queryForObject("SELECT id FROM intake_person WHERE run_id = ? AND file_index = ? "
 				+ "AND row_no = ?", Long.class, runId, row.file().index(), row.samePersonAsRow());
-		this.jdbc.update("UPDATE intake_person SET role_text = COALESCE(role_text, ?), "
+		this.jdbc.update("UPDATE intake_person SET email = COALESCE(email, ?), role_text = COALESCE(role_text, ?), "
 				+ "target_role = COALESCE(target_role, ?), assessed_on = COALESCE(assessed_on, ?), "
 				+ "managers = CASE WHEN managers IS NULL OR managers = '' THEN ? ELSE managers END WHERE id = ?",
-				person.currentRole(), person.targetRole(), row.assessedOn(), String.join(";", row.managers()),
-				personId);
+				person.email(), person.currentRole(), person.targetRole(), row.assessedOn(),
+				String.join(";", row.managers()), personId);
 		saveLevels(personId, person);
 	}
 

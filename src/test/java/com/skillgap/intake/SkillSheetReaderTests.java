@@ -180,7 +180,7 @@ class SkillSheetReaderTests {
 	void rejectsAFileOverTheRowLimitNamingTheLimit(@TempDir Path folder) throws Exception {
 		Path file = Files.writeString(folder.resolve("big.csv"), "Name,Kubernetes\nA,1\nB,2\nC,3\n");
 		Outcome outcome = IntakeFixtures.read(List.of(new InputFile(0, "big.csv", file)), null,
-				new IntakeLimits(20L << 20, 2, 500, 32_767, 1L << 30, 0.01, 1000, 32_000_000));
+				new IntakeLimits(20L << 20, 2, 500, 32_767, 1L << 30, 0.01, 1000, 32_000_000, 4L << 20));
 		assertThat(outcome.files()).extracting(FileOutcome::imported, FileOutcome::reason)
 			.containsExactly(tuple(true, null),
 					tuple(false, "the sheet has more than 2 data rows, the limit: split it into smaller files"));
@@ -190,7 +190,7 @@ class SkillSheetReaderTests {
 	void rejectsAFileOverTheSizeLimitNamingTheLimit(@TempDir Path folder) throws Exception {
 		Path file = Files.writeString(folder.resolve("big.csv"), "Name,Kubernetes\n" + "Ana,1\n".repeat(400_000));
 		IntakeLimits twoMegabytes = new IntakeLimits(2 * 1024 * 1024, 1_000_000, 500, 32_767, 1L << 30, 0.01, 1000,
-				1000);
+				1000, 4L << 20);
 		Outcome outcome = IntakeFixtures.read(List.of(new InputFile(0, "big.csv", file)), null, twoMegabytes);
 		assertThat(outcome.files()).extracting(FileOutcome::reason)
 			.containsExactly("the file is 2.3 MB, over the limit of 2 MB: split it into smaller files");
