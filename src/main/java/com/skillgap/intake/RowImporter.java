@@ -56,42 +56,56 @@ public final class RowImporter {
 		Optional<DuplicatePeople.FirstSeen> earlier = this.imported.earlier(teamId, name, email);
 		List<DataIssue> issues = new ArrayList<>();
 		Map<String, Integer> levels = new LinkedHashMap<>();
-		Integer samePersonAs = null;
-		if (context.layout().longLayout()) {
-			Responsibility responsibility = responsibility(context, row);
-			Map<String, Integer> rated = earlier.map(this.longLayoutPeople::get).orElse(null);
-			if (earlier.isPresent() && (rated == null || !earlier.get().file().equals(context.file()))) {
-				throw duplicate(context, row, earlier.get());
-			}
-			if (rated != null && rated.containsKey(responsibility.id())) {
-				throw rejected(context, row, "duplicate of row " + rated.get(responsibility.id()) + " for "
-						+ responsibility.name());
-			}
-			int levelColumn = context.layout().column(IdentityColumn.LEVEL).orElseThrow();
-			readRating(context, row, levelColumn, responsibility, name, levels, issues);
-			if (earlier.isPresent()) {
-				samePersonAs = earlier.get().row();
-				rated.put(responsibility.id(), row.number());
-			}
-			else {
-				this.longLayoutPeople.computeIfAbsent(remember(context, row, teamId, name, email), first -> new HashMap<>())
-					.put(responsibility.id(), row.number());
-			}
-		}
-		else {
-			if (earlier.isPresent()) {
-				throw duplicate(context, row, earlier.get());
-			}
-			for (Map.Entry<Integer, Responsibility> column : context.layout().ratings().entrySet()) {
-				readRating(context, row, column.getKey(), column.getValue(), name, levels, issues);
-			}
-			remember(context, row, teamId, name, email);
-		}
+		Integer samePersonAs = context.layout().longLayout()
+				? readLongRow(context, row, teamId, name, email, earlier, levels, issues)
+				: readWideRow(context, row, teamId, name, email, earlier, levels, issues);
 		Person person = new Person(name, email, identity(context, row, IdentityColumn.CURRENT_ROLE),
 				identity(context, row, IdentityColumn.TARGET_ROLE), levels);
 		return new ImportedRow(context.file(), context.sheet(), row.number(), teamId, teamName, person,
 				managers(identity(context, row, IdentityColumn.MANAGERS)), assessedOn(context, row, issues), issues,
 				samePersonAs);
+	}
+
+	/** A wide row is one person with a level per rating column; a person seen before makes it a duplicate. */
+	private Integer readWideRow(SheetContext context, SheetRow row, String teamId, String name, String email,
+			Optional<DuplicatePeople.FirstSeen> earlier, Map<String, Integer> levels, List<DataIssue> issues)
+			throws RejectedRowException {
+		if (earlier.isPresent()) {
+			throw duplicate(context, row, earlier.get());
+		}
+		for (Map.Entry<Integer, Responsibility> column : context.layout().ratings().entrySet()) {
+			readRating(context, row, column.getKey(), column.getValue(), name, levels, issues);
+		}
+		remember(context, row, teamId, name, email);
+		return null;
+	}
+
+	/**
+	 * A long row gives one responsibility of a person. It starts the person, or adds to the person started by an
+	 * earlier long row of the same file (whose row number it returns); a person from another file or from a wide
+	 * row makes it a duplicate, and so does a responsibility the person already has.
+	 */
+	private Integer readLongRow(SheetContext context, SheetRow row, String teamId, String name, String email,
+			Optional<DuplicatePeople.FirstSeen> earlier, Map<String, Integer> levels, List<DataIssue> issues)
+			throws RejectedRowException {
+		Responsibility responsibility = responsibility(context, row);
+		Map<String, Integer> rated = earlier.map(this.longLayoutPeople::get).orElse(null);
+		if (earlier.isPresent() && (rated == null || !earlier.get().file().equals(context.file()))) {
+			throw duplicate(context, row, earlier.get());
+		}
+		if (rated != null && rated.containsKey(responsibility.id())) {
+			throw rejected(context, row, "duplicate of row " + rated.get(responsibility.id()) + " for "
+					+ responsibility.name());
+		}
+		int levelColumn = context.layout().column(IdentityColumn.LEVEL).orElseThrow();
+		readRating(context, row, levelColumn, responsibility, name, levels, issues);
+		if (rated != null) {
+			rated.put(responsibility.id(), row.number());
+			return earlier.get().row();
+		}
+		this.longLayoutPeople.computeIfAbsent(remember(context, row, teamId, name, email), first -> new HashMap<>())
+			.put(responsibility.id(), row.number());
+		return null;
 	}
 
 	/**

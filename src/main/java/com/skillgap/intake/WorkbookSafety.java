@@ -33,7 +33,10 @@ final class WorkbookSafety {
 	private WorkbookSafety() {
 	}
 
-	/** Sets POI's zip limits; they hold for every workbook the process opens. */
+	/**
+	 * Sets POI's zip limits. They are process-wide: every workbook the process opens afterwards is held to them, so
+	 * the application applies one configuration; messages name the limits of the run that found the problem.
+	 */
 	static void applyToPoi(IntakeLimits limits) {
 		ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
 		ZipSecureFile.setMaxEntrySize(limits.maxPartBytes());
@@ -57,7 +60,7 @@ final class WorkbookSafety {
 			throw ex;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw damaged(ex);
+			throw damaged(ex, limits);
 		}
 	}
 
@@ -75,7 +78,7 @@ final class WorkbookSafety {
 					bytes(size), bytes(limits.maxPartBytes())));
 		}
 		if (size > RATIO_GRACE_BYTES && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
-			throw zipBomb();
+			throw zipBomb(limits);
 		}
 	}
 
@@ -86,16 +89,16 @@ final class WorkbookSafety {
 	}
 
 	/** The reason for a file POI found to be over a limit while reading it, if that is what an exception says. */
-	static Optional<UnreadableFileException> explain(Throwable failure) {
+	static Optional<UnreadableFileException> explain(Throwable failure, IntakeLimits limits) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String message = String.valueOf(cause.getMessage());
 			if (message.contains("max. ratio of compressed file size")) {
-				return Optional.of(zipBomb());
+				return Optional.of(zipBomb(limits));
 			}
 			if (message.contains("max size of the expanded data")) {
 				return Optional.of(new UnreadableFileException(String.format(Locale.ROOT,
 						"a part of the workbook unpacks to more than %s, the limit" + ADVICE,
-						bytes(ZipSecureFile.getMaxEntrySize()))));
+						bytes(limits.maxPartBytes()))));
 			}
 			if (message.contains("DOCTYPE")) {
 				return Optional.of(SafeXml.doctypeRefused("a part of the workbook"));
@@ -103,7 +106,7 @@ final class WorkbookSafety {
 			if (message.contains("more internal file entries than expected")) {
 				return Optional.of(new UnreadableFileException(String.format(Locale.ROOT,
 						"the workbook holds more than %,d internal parts (a skill sheet has about ten)" + ADVICE,
-						ZipSecureFile.getMaxFileCount())));
+						limits.maxParts())));
 			}
 		}
 		return Optional.empty();
@@ -113,17 +116,17 @@ final class WorkbookSafety {
 	 * The reason for a workbook POI could not open. POI's own message names paths on the server and zip internals, so
 	 * it is kept as the cause (for the log) and not shown.
 	 */
-	static UnreadableFileException damaged(Exception ex) {
-		return explain(ex).orElseGet(() -> new UnreadableFileException("the workbook is damaged or incomplete (it "
+	static UnreadableFileException damaged(Exception ex, IntakeLimits limits) {
+		return explain(ex, limits).orElseGet(() -> new UnreadableFileException("the workbook is damaged or incomplete (it "
 				+ "may have been cut off while copying or uploading): open it in Excel or LibreOffice and save it "
 				+ "again as .xlsx", ex));
 	}
 
-	private static UnreadableFileException zipBomb() {
+	private static UnreadableFileException zipBomb(IntakeLimits limits) {
 		return new UnreadableFileException(String.format(Locale.ROOT,
 				"a part of the workbook unpacks to more than %,.0f times its packed size, which real spreadsheets "
 						+ "never do: the file looks like a zip bomb" + ADVICE,
-				1 / ZipSecureFile.getMinInflateRatio()));
+				1 / limits.minInflateRatio()));
 	}
 
 	private static String bytes(long bytes) {

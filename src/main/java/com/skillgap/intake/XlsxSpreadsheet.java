@@ -87,7 +87,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		catch (IOException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException | XMLStreamException
 				| IllegalArgumentException | IllegalStateException ex) {
 			revert(pkg);
-			throw WorkbookSafety.damaged(ex);
+			throw WorkbookSafety.damaged(ex, limits);
 		}
 		catch (RuntimeException | Error ex) {
 			revert(pkg);
@@ -138,7 +138,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 		}
 		catch (InvalidFormatException | XMLStreamException | IllegalArgumentException | POIXMLException
 				| OpenXML4JRuntimeException ex) {
-			throw WorkbookSafety.explain(ex)
+			throw WorkbookSafety.explain(ex, this.limits)
 				.orElseGet(() -> new UnreadableFileException("sheet " + DataIssue.quote(sheet) + " cannot be found in the "
 						+ "workbook, which is damaged: open it in Excel or LibreOffice and save it again as .xlsx", ex));
 		}
@@ -255,7 +255,7 @@ final class XlsxSpreadsheet implements Spreadsheet {
 				return null;
 			}
 			catch (XMLStreamException | NumberFormatException | POIXMLException | OpenXML4JRuntimeException ex) {
-				throw WorkbookSafety.explain(ex)
+				throw WorkbookSafety.explain(ex, XlsxSpreadsheet.this.limits)
 					.orElseGet(() -> new UnreadableFileException("the sheet's XML is damaged (" + describe(ex)
 							+ "): open it in Excel or LibreOffice and save it again as .xlsx", ex));
 			}

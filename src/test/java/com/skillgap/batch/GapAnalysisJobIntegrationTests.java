@@ -190,7 +190,7 @@ class GapAnalysisJobIntegrationTests {
 		Path file = Files.writeString(this.reports.resolve("long-team.csv"), """
 				Name,Email,Role,Skill,Level
 				Ana Lima,ana@example.com,DevOps Engineer,Kubernetes,3
-				Kenji Sato,kenji@example.com,,Kubernetes,4
+				Kenji Sato,,,Kubernetes,4
 				Ana Lima,ana@example.com,,CI/CD pipelines,4
 				Kenji Sato,kenji@example.com,Cloud Engineer,Infrastructure as code,expert
 				Ana Lima,ana@example.com,,Kubernetes,1
@@ -208,8 +208,9 @@ class GapAnalysisJobIntegrationTests {
 		JsonNode team = summary.get("teams").get(0);
 		assertThat(team.get("people").asInt()).isEqualTo(2);
 		assertThat(team.get("members")).extracting(member -> member.get("name").asString(),
-				member -> member.get("role").asString())
-			.containsExactly(tuple("Ana Lima", "DevOps Engineer"), tuple("Kenji Sato", "Cloud Engineer"));
+				member -> member.get("role").asString(), member -> member.get("email").asString())
+			.containsExactly(tuple("Ana Lima", "DevOps Engineer", "ana@example.com"),
+					tuple("Kenji Sato", "Cloud Engineer", "kenji@example.com"));
 		assertThat(this.jdbc.queryForList("SELECT l.responsibility_id || '=' || l.level_value FROM intake_level l "
 				+ "JOIN intake_person p ON p.id = l.person_id WHERE p.person_name = 'Ana Lima' AND p.run_id = "
 				+ "(SELECT MAX(run_id) FROM intake_person) ORDER BY 1", String.class))

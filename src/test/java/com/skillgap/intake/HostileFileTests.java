@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,6 +78,11 @@ class HostileFileTests {
 			.extracting(InputFile::displayPath)
 			.containsOnly("delivery-team.csv")
 			.hasSize(8);
+	}
+
+	@AfterEach
+	void restoreTheDefaultZipLimits() {
+		WorkbookSafety.applyToPoi(IntakeLimits.DEFAULT);
 	}
 
 	@Test

@@ -111,4 +111,37 @@ class LongLayoutTests {
 		assertThat(outcome.imported()).extracting(row -> row.person().name()).containsExactly("Ana Lima", "Kenji Sato");
 	}
 
+	@Test
+	void aSheetWithASkillColumnButNoLevelColumnIsRefusedSayingWhatIsMissing() throws Exception {
+		Outcome outcome = read("""
+				Name,Skill,Skill level
+				Ana Lima,Kubernetes,3
+				""");
+		assertThat(outcome.files()).extracting(FileOutcome::reason)
+			.containsExactly("the header row (row 1) has a Skill column but no Level column (Level, Rating, Score, "
+					+ "Proficiency), and no column named after a responsibility of the matrix: add the Level column, "
+					+ "or use the column names of the template");
+	}
+
+	@Test
+	void aScoreColumnInAWideSheetIsJustAColumnNotInTheMatrix() throws Exception {
+		Outcome outcome = read("""
+				Name,Kubernetes,Score
+				Ana Lima,3,87
+				""");
+		assertThat(outcome.notices()).extracting(DataIssue::cell, DataIssue::message)
+			.containsExactly(tuple("C1", "column C 'Score' is not in the matrix; ignored"));
+	}
+
+	@Test
+	void aLaterRowOfAPersonFillsInTheEmailTheFirstRowLacked() throws Exception {
+		Outcome outcome = read("""
+				Name,Email,Skill,Level
+				Ana Lima,,Kubernetes,3
+				Ana Lima,ana@example.com,Containers,2
+				""");
+		assertThat(outcome.imported()).extracting(row -> row.person().email(), ImportedRow::samePersonAsRow)
+			.containsExactly(tuple(null, null), tuple("ana@example.com", 2));
+	}
+
 }

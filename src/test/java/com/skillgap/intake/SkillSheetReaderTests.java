@@ -209,4 +209,24 @@ class SkillSheetReaderTests {
 			.containsExactly(tuple("Ana Lima", "platform"), tuple("Kenji Sato", "platform-team"));
 	}
 
+	@Test
+	void emptyFieldsPaddingACsvRowDoNotCountAgainstTheColumnLimit(@TempDir Path folder) throws Exception {
+		Path file = Files.writeString(folder.resolve("padded.csv"),
+				"Name,Kubernetes" + ",".repeat(700) + "\nAna Lima,3" + ",".repeat(700) + "\n");
+		Outcome outcome = IntakeFixtures.read(null, file);
+		assertThat(outcome.files()).extracting(FileOutcome::reason).containsExactly((String) null);
+		assertThat(outcome.person("Ana Lima").person().levels()).isEqualTo(Map.of("kubernetes", 3));
+	}
+
+	@Test
+	void refusesAnXlsFileOverItsOwnSmallerLimitBecauseTheFormatIsReadWhole() {
+		IntakeLimits tinyXls = new IntakeLimits(20L << 20, 1_000_000, 500, 32_767, 1L << 30, 0.01, 1000, 32_000_000,
+				4096);
+		Path xls = IntakeFixtures.fixture("ratings.xls");
+		Outcome outcome = IntakeFixtures.read(List.of(new InputFile(0, "ratings.xls", xls)), null, tinyXls);
+		assertThat(outcome.files()).extracting(FileOutcome::reason)
+			.containsExactly("Excel 97–2003 workbooks (.xls) are read whole, so they may be at most 4 KB and this "
+					+ "one is 7 KB: save it as .xlsx");
+	}
+
 }
