@@ -40,6 +40,14 @@ final class IntakeCorpus {
 			.containsExactly(tuple(true, null));
 	}
 
+	/** Imported, and nothing in it to report: no notice, no rejected row, no bad cell. */
+	static void assertImportedWithoutIssues(Outcome outcome) {
+		assertImported(outcome);
+		assertThat(outcome.notices()).isEmpty();
+		assertThat(outcome.rejected()).isEmpty();
+		assertThat(outcome.cellIssues()).isEmpty();
+	}
+
 	/** Refused with exactly this reason, and nothing came of it: no rows, no notices. */
 	static void assertRejected(Outcome outcome, String reason) {
 		assertThat(outcome.files()).extracting(FileOutcome::imported, FileOutcome::reason)

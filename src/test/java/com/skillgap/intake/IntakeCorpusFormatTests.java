@@ -1,6 +1,7 @@
 package com.skillgap.intake;
 
 import static com.skillgap.intake.IntakeCorpus.assertImported;
+import static com.skillgap.intake.IntakeCorpus.assertImportedWithoutIssues;
 import static com.skillgap.intake.IntakeCorpus.notALevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -28,10 +29,7 @@ class IntakeCorpusFormatTests {
 	void readsAMacroEnabledWorkbookLikeAnyOtherWorkbook() {
 		Outcome outcome = IntakeCorpus.read("valid-macro-enabled.xlsm");
 
-		assertImported(outcome);
-		assertThat(outcome.notices()).isEmpty();
-		assertThat(outcome.rejected()).isEmpty();
-		assertThat(outcome.cellIssues()).isEmpty();
+		assertImportedWithoutIssues(outcome);
 		assertThat(outcome.imported()).extracting(ImportedRow::row, ImportedRow::person)
 			.containsExactly(
 					tuple(2, new Person("Zofia Wiśniewska", "zofia.wisniewska@example.com", "Cloud Engineer", null,
@@ -102,10 +100,7 @@ class IntakeCorpusFormatTests {
 	void readsUtf8CommaSeparatedText() {
 		Outcome outcome = IntakeCorpus.read("valid-utf8-comma.csv");
 
-		assertImported(outcome);
-		assertThat(outcome.notices()).isEmpty();
-		assertThat(outcome.rejected()).isEmpty();
-		assertThat(outcome.cellIssues()).isEmpty();
+		assertImportedWithoutIssues(outcome);
 		assertThat(outcome.imported()).extracting(ImportedRow::row, ImportedRow::person, ImportedRow::managers)
 			.containsExactly(
 					// H2 the level name Practitioner
@@ -136,10 +131,7 @@ class IntakeCorpusFormatTests {
 	void readsExcelCsvUtf8WithBomAndSemicolons() {
 		Outcome outcome = IntakeCorpus.read("valid-utf8-bom-semicolon.csv");
 
-		assertImported(outcome);
-		assertThat(outcome.notices()).isEmpty();
-		assertThat(outcome.rejected()).isEmpty();
-		assertThat(outcome.cellIssues()).isEmpty();
+		assertImportedWithoutIssues(outcome);
 		assertThat(outcome.imported()).extracting(ImportedRow::row, ImportedRow::person, ImportedRow::managers)
 			.containsExactly(
 					tuple(2, new Person("Małgorzata Zielińska", "malgorzata.zielinska@example.com", null, null,
@@ -168,10 +160,7 @@ class IntakeCorpusFormatTests {
 	void readsTabSeparatedText() {
 		Outcome outcome = IntakeCorpus.read("valid-tab-delimited.csv");
 
-		assertImported(outcome);
-		assertThat(outcome.notices()).isEmpty();
-		assertThat(outcome.rejected()).isEmpty();
-		assertThat(outcome.cellIssues()).isEmpty();
+		assertImportedWithoutIssues(outcome);
 		assertThat(outcome.imported()).extracting(ImportedRow::row, ImportedRow::person)
 			.containsExactly(
 					tuple(2, new Person("Νίκος Παπαδόπουλος", "nikos.papadopoulos@example.com",
@@ -285,10 +274,7 @@ class IntakeCorpusFormatTests {
 	void readsSharedAndInlineTextWithoutPhoneticReadings() {
 		Outcome outcome = IntakeCorpus.read("valid-shared-and-inline-strings.xlsx");
 
-		assertImported(outcome);
-		assertThat(outcome.notices()).isEmpty();
-		assertThat(outcome.rejected()).isEmpty();
-		assertThat(outcome.cellIssues()).isEmpty();
+		assertImportedWithoutIssues(outcome);
 		assertThat(outcome.imported()).extracting(ImportedRow::row, ImportedRow::person)
 			.containsExactly(
 					// A2, D2, E2 inline
