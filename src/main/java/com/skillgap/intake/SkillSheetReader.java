@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -177,7 +178,7 @@ public final class SkillSheetReader implements Closeable {
 			}
 			if (++this.dataRows > this.limits.maxRows()) {
 				closeFile();
-				this.pending.add(FileOutcome.rejected(file, String.format(java.util.Locale.ROOT,
+				this.pending.add(FileOutcome.rejected(file, String.format(Locale.ROOT,
 						"the sheet has more than %,d data rows, the limit: split it into smaller files", this.limits.maxRows())));
 				return;
 			}

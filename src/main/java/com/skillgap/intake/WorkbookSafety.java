@@ -84,7 +84,7 @@ final class WorkbookSafety {
 
 	/** The package's content types, relationships and document properties, which POI reads whole when it opens. */
 	private static boolean isParsedWhole(String name) {
-		String lower = name.toLowerCase(java.util.Locale.ROOT);
+		String lower = name.toLowerCase(Locale.ROOT);
 		return "[content_types].xml".equals(lower) || lower.endsWith(".rels") || lower.startsWith("docprops/");
 	}
 

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.MatrixLoader;
@@ -25,7 +27,7 @@ public final class IntakeFixtures {
 
 		/** The imported rows of files not rejected later on: what the import step keeps. */
 		public List<ImportedRow> keptRows() {
-			java.util.Map<InputFile, Boolean> last = new java.util.HashMap<>();
+			Map<InputFile, Boolean> last = new HashMap<>();
 			this.files.forEach(outcome -> last.put(outcome.file(), outcome.imported()));
 			return this.imported.stream().filter(row -> last.getOrDefault(row.file(), false)).toList();
 		}
