@@ -28,6 +28,9 @@ public final class RowImporter {
 			IdentityColumn.EMAIL, 320, IdentityColumn.TEAM, 200, IdentityColumn.CURRENT_ROLE, 200,
 			IdentityColumn.TARGET_ROLE, 200, IdentityColumn.MANAGERS, 2000, IdentityColumn.SKILL, 500));
 
+	/** Unicode decomposition can lengthen a name, so the id is checked too. */
+	private static final int MAX_TEAM_ID = 200;
+
 	private final Matrix matrix;
 
 	private final DuplicatePeople imported = new DuplicatePeople();
@@ -53,6 +56,9 @@ public final class RowImporter {
 			teamName = context.defaultTeam() != null ? context.defaultTeam() : context.file().baseName();
 		}
 		String teamId = TeamIdentity.idOf(teamName);
+		if (teamId.length() > MAX_TEAM_ID) {
+			throw rejected(context, row, "the team name makes an id longer than " + MAX_TEAM_ID + " characters");
+		}
 		Optional<DuplicatePeople.FirstSeen> earlier = this.imported.earlier(teamId, name, email);
 		List<DataIssue> issues = new ArrayList<>();
 		Map<String, Integer> levels = new LinkedHashMap<>();

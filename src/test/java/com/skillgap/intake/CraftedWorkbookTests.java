@@ -1,5 +1,6 @@
 package com.skillgap.intake;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -77,6 +78,14 @@ class CraftedWorkbookTests {
 		Outcome outcome = IntakeFixtures.read(null, file);
 		assertThat(outcome.files()).last().satisfies(last -> assertThat(last.imported()).isFalse());
 		return outcome.files().get(outcome.files().size() - 1).reason();
+	}
+
+	@Test
+	void rejectsARowWhoseTeamNameDecomposesIntoAnOverlongId(@TempDir Path folder) throws Exception {
+		Path file = Files.writeString(folder.resolve("team.csv"),
+				"Name,Team,Kubernetes\nAna Lima," + "\uFB03".repeat(70) + ",3\n");
+		assertThat(IntakeFixtures.read(null, file).rejected()).extracting(DataIssue::message)
+			.containsExactly("row 2: the team name makes an id longer than 200 characters");
 	}
 
 }
