@@ -49,7 +49,9 @@ public final class GapAnalysis {
 				averageFit.put(role.id(), Fraction.mean(members.stream().map(m -> m.fit(role).fit()).toList()));
 			}
 		}
-		return new TeamAnalysis(team, members, coverage, Collections.unmodifiableMap(averageFit));
+		TeamGuidance guidance = new TeamGuidance(this.matrix, this.rules);
+		return new TeamAnalysis(team, members, coverage, Collections.unmodifiableMap(averageFit),
+				guidance.learningPlans(members), guidance.nextHire(coverage));
 	}
 
 	public MemberAnalysis analyse(Person person) {

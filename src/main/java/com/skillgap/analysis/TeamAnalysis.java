@@ -11,13 +11,31 @@ import com.skillgap.matrix.Role;
  * @param members one analysis per member, in the team's order
  * @param coverage one entry per responsibility of the matrix, in matrix order
  * @param averageFit mean of the members' unrounded fits, by role id, in matrix order
+ * @param learningPlans each member's learning plan (one step per top gap, with a mentor where one qualifies), in the
+ * members' order
+ * @param nextHire the profile of the next hire, {@code null} when no responsibility is uncovered or a single point of
+ * failure
  */
 public record TeamAnalysis(Team team, List<MemberAnalysis> members, List<CoverageEntry> coverage,
-		Map<String, Fraction> averageFit) {
+		Map<String, Fraction> averageFit, List<List<LearningStep>> learningPlans, NextHire nextHire) {
 
 	public TeamAnalysis {
 		members = List.copyOf(members);
 		coverage = List.copyOf(coverage);
+		learningPlans = List.copyOf(learningPlans);
+		if (learningPlans.size() != members.size()) {
+			throw new IllegalArgumentException("one learning plan per member");
+		}
+	}
+
+	/** A member's learning plan. */
+	public List<LearningStep> learningPlan(MemberAnalysis member) {
+		for (int i = 0; i < this.members.size(); i++) {
+			if (this.members.get(i) == member) {
+				return this.learningPlans.get(i);
+			}
+		}
+		throw new IllegalArgumentException("not a member of " + this.team.id() + ": " + member.person().name());
 	}
 
 	public Fraction averageFit(Role role) {
