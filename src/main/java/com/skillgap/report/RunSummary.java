@@ -29,8 +29,13 @@ public record RunSummary(String quarter, String startedAt, MatrixRef matrix, Str
 			@JsonInclude(Include.NON_NULL) String cell, @JsonInclude(Include.NON_NULL) Integer row, String message) {
 	}
 
+	/** A team; {@code nextHire} is {@code null} when no responsibility is uncovered or a single point of failure. */
 	public record TeamEntry(String id, String name, int people, ReportPaths reports, Map<String, BigDecimal> averageFit,
-			List<CoverageItem> coverage, List<MemberEntry> members) {
+			List<CoverageItem> coverage, List<MemberEntry> members, NextHireEntry nextHire) {
+	}
+
+	/** The role to hire for and the responsibilities it would cover, most critical first. */
+	public record NextHireEntry(String role, List<String> responsibilities) {
 	}
 
 	/** Paths relative to the reports folder. */
@@ -42,7 +47,16 @@ public record RunSummary(String quarter, String startedAt, MatrixRef matrix, Str
 
 	/** A member; {@code role} is the current role as written (trimmed), {@code null} when blank. */
 	public record MemberEntry(String name, String email, String role, String targetRole, Map<String, BigDecimal> fit,
-			String bestFit, boolean hybrid, BigDecimal completeness, List<GapEntry> topGaps) {
+			String bestFit, boolean hybrid, BigDecimal completeness, List<GapEntry> topGaps,
+			List<LearningStepEntry> learningPlan) {
+	}
+
+	/**
+	 * One step of a learning plan, per top gap in the same order; {@code from} is {@code null} when not assessed,
+	 * {@code mentor} a display name or {@code null}.
+	 */
+	public record LearningStepEntry(String responsibility, Integer from, int to, List<String> suggestions,
+			String mentor) {
 	}
 
 	/** A top gap; {@code actual} is {@code null} when not assessed. */

@@ -159,6 +159,53 @@ class GapAnalysisJobIntegrationTests {
 	}
 
 	@Test
+	void everyMembersLearningPlanFollowsTheirTopGapsAndEveryMentorIsAPractitionerTeammate() throws Exception {
+		start("input");
+		JsonNode summary = summary();
+		int mentors = 0;
+		for (JsonNode team : summary.get("teams")) {
+			Map<String, JsonNode> coverage = new HashMap<>();
+			team.get("coverage").forEach(entry -> coverage.put(entry.get("responsibility").asString(), entry));
+			for (JsonNode member : team.get("members")) {
+				JsonNode gaps = member.get("topGaps");
+				JsonNode plan = member.get("learningPlan");
+				assertThat(plan).hasSize(gaps.size());
+				for (int i = 0; i < gaps.size(); i++) {
+					JsonNode gap = gaps.get(i);
+					JsonNode step = plan.get(i);
+					assertThat(step.get("responsibility").asString()).isEqualTo(gap.get("responsibility").asString());
+					assertThat(step.get("from").isNull() ? null : step.get("from").asInt())
+						.isEqualTo(gap.get("actual").isNull() ? null : gap.get("actual").asInt());
+					assertThat(step.get("to").asInt()).isEqualTo(gap.get("required").asInt());
+					assertThat(step.get("suggestions")).isNotEmpty();
+					if (!step.get("mentor").isNull()) {
+						mentors++;
+						assertThat(step.get("mentor").asString()).isNotEqualTo(member.get("name").asString());
+						assertThat(coverage.get(step.get("responsibility").asString()).get("practitioners").asInt())
+							.isPositive();
+					}
+				}
+			}
+			JsonNode nextHire = team.get("nextHire");
+			List<String> weak = new ArrayList<>();
+			coverage.values()
+				.stream()
+				.filter(entry -> List.of("uncovered", "single-point-of-failure")
+					.contains(entry.get("status").asString()))
+				.forEach(entry -> weak.add(entry.get("responsibility").asString()));
+			if (weak.isEmpty()) {
+				assertThat(nextHire.isNull()).isTrue();
+			}
+			else {
+				List<String> named = new ArrayList<>();
+				nextHire.get("responsibilities").forEach(id -> named.add(id.asString()));
+				assertThat(named).containsExactlyInAnyOrderElementsOf(weak);
+			}
+		}
+		assertThat(mentors).isPositive();
+	}
+
+	@Test
 	void runningTheSameQuarterAgainReplacesItsResultsWithoutDuplicates() throws Exception {
 		start("input");
 		start("input");
