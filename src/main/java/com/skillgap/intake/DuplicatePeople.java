@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.skillgap.analysis.PersonKey;
+
 /**
  * Remembers who has been imported into each team of a run, so a later row for the same person can be rejected. Two
  * rows are the same person exactly when their emails are equal ignoring case if both have one, else when their names

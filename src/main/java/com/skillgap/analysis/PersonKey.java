@@ -1,4 +1,4 @@
-package com.skillgap.intake;
+package com.skillgap.analysis;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
