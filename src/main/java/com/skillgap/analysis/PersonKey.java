@@ -23,4 +23,15 @@ public final class PersonKey {
 		return SPACES.matcher(name).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether two people are the same: emails equal ignoring case when both have one, else names equal after
+	 * lower-casing and collapsing spaces.
+	 */
+	public static boolean samePerson(Person one, Person other) {
+		if (one.email() != null && other.email() != null) {
+			return email(one.email()).equals(email(other.email()));
+		}
+		return name(one.name()).equals(name(other.name()));
+	}
+
 }

@@ -1,0 +1,24 @@
+package com.skillgap.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import com.skillgap.matrix.Responsibility;
+
+/**
+ * How one member changed since the previous quarter.
+ *
+ * @param fitChange the unrounded change of fit, by role id, in matrix order
+ * @param gapsClosed responsibilities of the current target role with a gap then and none now, by id
+ * @param newGaps responsibilities of the current target role with no gap then and one now, by id
+ */
+public record MemberTrend(Map<String, Fraction> fitChange, List<Responsibility> gapsClosed,
+		List<Responsibility> newGaps) {
+
+	public MemberTrend {
+		fitChange = Map.copyOf(fitChange);
+		gapsClosed = List.copyOf(gapsClosed);
+		newGaps = List.copyOf(newGaps);
+	}
+
+}
