@@ -1,5 +1,7 @@
 package com.skillgap.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ public record MemberTrend(Map<String, Fraction> fitChange, List<Responsibility> 
 		List<Responsibility> newGaps) {
 
 	public MemberTrend {
-		fitChange = Map.copyOf(fitChange);
+		fitChange = Collections.unmodifiableMap(new LinkedHashMap<>(fitChange));
 		gapsClosed = List.copyOf(gapsClosed);
 		newGaps = List.copyOf(newGaps);
 	}

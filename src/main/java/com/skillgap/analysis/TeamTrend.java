@@ -30,7 +30,7 @@ public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFit
 		List<CoverageChange> coverageChanges, List<String> joined, List<String> left, List<MemberTrend> members) {
 
 	public TeamTrend {
-		averageFitChange = Map.copyOf(averageFitChange);
+		averageFitChange = Collections.unmodifiableMap(new LinkedHashMap<>(averageFitChange));
 		coverageChanges = List.copyOf(coverageChanges);
 		joined = List.copyOf(joined);
 		left = List.copyOf(left);

@@ -167,11 +167,11 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	RunSummaryTasklet runSummaryTasklet(IntakeStaging staging, QuarterHistory history, Matrix matrix,
-			GapAnalysis analysis, @Value("#{jobParameters['quarter']}") String quarter,
+	RunSummaryTasklet runSummaryTasklet(IntakeStaging staging, QuarterHistory history, QuarterTrends trends,
+			Matrix matrix, GapAnalysis analysis, @Value("#{jobParameters['quarter']}") String quarter,
 			@Value("#{jobParameters['reports']}") String reports,
 			@Value("#{jobParameters['startedAt']}") String startedAt, @Value("#{stepExecution}") StepExecution step) {
-		return new RunSummaryTasklet(staging, history, matrix, analysis, new ReportFolder(Path.of(reports)),
+		return new RunSummaryTasklet(staging, history, trends, matrix, analysis, new ReportFolder(Path.of(reports)),
 				runId(step), quarter, Instant.parse(startedAt));
 	}
 

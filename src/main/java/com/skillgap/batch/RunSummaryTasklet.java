@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -36,6 +37,8 @@ class RunSummaryTasklet implements Tasklet {
 
 	private final QuarterHistory history;
 
+	private final QuarterTrends trends;
+
 	private final Matrix matrix;
 
 	private final GapAnalysis analysis;
@@ -48,10 +51,11 @@ class RunSummaryTasklet implements Tasklet {
 
 	private final Instant startedAt;
 
-	RunSummaryTasklet(IntakeStaging staging, QuarterHistory history, Matrix matrix, GapAnalysis analysis,
-			ReportFolder folder, long runId, String quarter, Instant startedAt) {
+	RunSummaryTasklet(IntakeStaging staging, QuarterHistory history, QuarterTrends trends, Matrix matrix,
+			GapAnalysis analysis, ReportFolder folder, long runId, String quarter, Instant startedAt) {
 		this.staging = staging;
 		this.history = history;
+		this.trends = trends;
 		this.matrix = matrix;
 		this.analysis = analysis;
 		this.folder = folder;
@@ -67,9 +71,16 @@ class RunSummaryTasklet implements Tasklet {
 		List<TeamEntry> teams = new ArrayList<>();
 		for (String teamId : this.staging.teamIds(this.runId)) {
 			TeamQuarter stored = this.history.find(teamId, quarter).orElseThrow();
+			Optional<QuarterComparison> comparison = this.trends.compare(stored);
 			teams.add(RunSummaryMapping.team(this.analysis.analyse(stored.team()),
 					new ReportPaths(this.folder.relative(this.folder.teamPdf(quarter, teamId)),
-							this.folder.relative(this.folder.teamWorkbook(quarter, teamId)))));
+							this.folder.relative(this.folder.teamWorkbook(quarter, teamId))),
+					comparison.map(QuarterComparison::trend).orElse(null),
+					comparison.filter(QuarterComparison::matrixChanged)
+						.map(changed -> new RunSummary.MatrixRef(changed.previous().matrixId(),
+								changed.previous().matrixVersion()))
+						.orElse(null),
+					comparison.map(QuarterComparison::comparedResponsibilities).orElse(null)));
 		}
 		RunSummary summary = new RunSummary(quarter, startedAt(this.startedAt),
 				new RunSummary.MatrixRef(this.matrix.id(), this.matrix.version()), "COMPLETED", files,

@@ -1,9 +1,12 @@
 package com.skillgap.batch;
 
+import java.util.stream.Collectors;
+
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.Responsibility;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.StagedTeam;
 import com.skillgap.store.TeamQuarter;
@@ -33,7 +36,8 @@ class TeamAnalysisProcessor implements ItemProcessor<String, AnalysedTeam> {
 	public AnalysedTeam process(String teamId) {
 		StagedTeam staged = this.staging.team(this.runId, teamId);
 		TeamQuarter teamQuarter = new TeamQuarter(this.quarter, staged.team(), staged.managers(), this.matrix.id(),
-				this.matrix.version(), this.runId);
+				this.matrix.version(), this.runId,
+				this.matrix.responsibilities().stream().map(Responsibility::id).collect(Collectors.toSet()));
 		return new AnalysedTeam(teamQuarter, this.analysis.analyse(staged.team()));
 	}
 

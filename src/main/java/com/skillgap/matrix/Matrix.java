@@ -1,5 +1,6 @@
 package com.skillgap.matrix;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,20 @@ public final class Matrix {
 	/** The responsibilities a role requires, in matrix order. */
 	public List<Responsibility> requiredBy(Role role) {
 		return this.responsibilities.stream().filter(r -> r.isRequiredBy(role.id())).toList();
+	}
+
+	/**
+	 * The same matrix with only some of its responsibilities, for comparing two quarters analysed with different
+	 * matrix versions; empty when a role would be left with nothing to require.
+	 */
+	public Optional<Matrix> restrictedTo(Collection<String> responsibilityIds) {
+		List<Responsibility> kept = this.responsibilities.stream()
+			.filter(responsibility -> responsibilityIds.contains(responsibility.id()))
+			.toList();
+		boolean everyRoleKeepsOne = this.roles.stream()
+			.allMatch(role -> kept.stream().anyMatch(responsibility -> responsibility.isRequiredBy(role.id())));
+		return everyRoleKeepsOne ? Optional.of(new Matrix(this.id, this.version, this.scale, this.roles, kept))
+				: Optional.empty();
 	}
 
 }

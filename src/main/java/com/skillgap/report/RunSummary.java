@@ -31,7 +31,25 @@ public record RunSummary(String quarter, String startedAt, MatrixRef matrix, Str
 
 	/** A team; {@code nextHire} is {@code null} when no responsibility is uncovered or a single point of failure. */
 	public record TeamEntry(String id, String name, int people, ReportPaths reports, Map<String, BigDecimal> averageFit,
-			List<CoverageItem> coverage, List<MemberEntry> members, NextHireEntry nextHire) {
+			List<CoverageItem> coverage, List<MemberEntry> members, NextHireEntry nextHire, TrendEntry trend) {
+	}
+
+	/**
+	 * A team against its previous analysed quarter ({@code null} for its first). {@code previousMatrix} and
+	 * {@code comparedResponsibilities} are present only when that quarter used another matrix: then only the
+	 * responsibilities both matrices share are compared.
+	 */
+	public record TrendEntry(String previousQuarter, Map<String, BigDecimal> averageFitChange,
+			List<CoverageChangeEntry> coverageChanges, List<String> joined, List<String> left,
+			@JsonInclude(Include.NON_NULL) MatrixRef previousMatrix,
+			@JsonInclude(Include.NON_NULL) Integer comparedResponsibilities) {
+	}
+
+	public record CoverageChangeEntry(String responsibility, String from, String to) {
+	}
+
+	/** A member against the previous quarter ({@code null} when they were not in it). */
+	public record MemberTrendEntry(Map<String, BigDecimal> fitChange, List<String> gapsClosed, List<String> newGaps) {
 	}
 
 	/** The role to hire for and the responsibilities it would cover, most critical first. */
@@ -48,7 +66,7 @@ public record RunSummary(String quarter, String startedAt, MatrixRef matrix, Str
 	/** A member; {@code role} is the current role as written (trimmed), {@code null} when blank. */
 	public record MemberEntry(String name, String email, String role, String targetRole, Map<String, BigDecimal> fit,
 			String bestFit, boolean hybrid, BigDecimal completeness, List<GapEntry> topGaps,
-			List<LearningStepEntry> learningPlan) {
+			List<LearningStepEntry> learningPlan, MemberTrendEntry trend) {
 	}
 
 	/**

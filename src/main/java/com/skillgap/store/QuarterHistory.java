@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -58,13 +59,27 @@ public class QuarterHistory {
 				+ "level_value) VALUES (?, ?, ?, ?, ?)", levels);
 		this.jdbc.batchUpdate("INSERT INTO quarter_fit (team_id, quarter_label, member_no, role_id, fit) "
 				+ "VALUES (?, ?, ?, ?, ?)", fits);
+		this.jdbc.batchUpdate("INSERT INTO quarter_responsibility (team_id, quarter_label, responsibility_id) "
+				+ "VALUES (?, ?, ?)", quarter.responsibilityIds()
+					.stream()
+					.sorted()
+					.map(id -> new Object[] { teamId, label, id })
+					.toList());
+	}
+
+	/** The team's latest analysed quarter before {@code quarter}, if any (labels such as 2026-Q3 sort in time). */
+	public Optional<TeamQuarter> previous(String teamId, String quarter) {
+		List<String> labels = this.jdbc.queryForList("SELECT MAX(quarter_label) FROM team_quarter "
+				+ "WHERE team_id = ? AND quarter_label < ?", String.class, teamId, quarter);
+		return labels.isEmpty() || labels.get(0) == null ? Optional.empty() : find(teamId, labels.get(0));
 	}
 
 	public Optional<TeamQuarter> find(String teamId, String quarter) {
 		List<TeamQuarter> found = this.jdbc.query("SELECT team_name, matrix_id, matrix_version, run_id, managers "
 				+ "FROM team_quarter WHERE team_id = ? AND quarter_label = ?",
 				(rs, n) -> new TeamQuarter(quarter, new Team(teamId, rs.getString(1), members(teamId, quarter)),
-						managers(rs.getString(5)), rs.getString(2), rs.getString(3), rs.getLong(4)),
+						managers(rs.getString(5)), rs.getString(2), rs.getString(3), rs.getLong(4),
+						responsibilityIds(teamId, quarter)),
 				teamId, quarter);
 		return found.stream().findFirst();
 	}
@@ -80,6 +95,11 @@ public class QuarterHistory {
 				(rs, n) -> new Person(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						levels.getOrDefault(rs.getInt(1), Map.of())),
 				teamId, quarter);
+	}
+
+	private Set<String> responsibilityIds(String teamId, String quarter) {
+		return Set.copyOf(this.jdbc.queryForList("SELECT responsibility_id FROM quarter_responsibility "
+				+ "WHERE team_id = ? AND quarter_label = ?", String.class, teamId, quarter));
 	}
 
 	private static List<String> managers(String cell) {

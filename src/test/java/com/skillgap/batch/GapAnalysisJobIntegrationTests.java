@@ -1,6 +1,7 @@
 package com.skillgap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
@@ -285,6 +286,69 @@ class GapAnalysisJobIntegrationTests {
 		assertThat(summary.get("issues")).isEmpty();
 		assertThat(summary.get("teams").get(0).get("members")).extracting(member -> member.get("name").asString())
 			.containsExactly("Ana Lima");
+	}
+
+	@Test
+	void theSecondQuarterOfATeamShowsWhatChangedAndTheFirstSaysItHasNoPrevious() throws Exception {
+		Path q3 = Files.writeString(this.reports.resolve("q3.csv"), """
+				Name,Email,Team,Role,Kubernetes,CI/CD pipelines,Infrastructure as code
+				Ana Lima,ana@example.com,Platform,DevOps Engineer,2,3,2
+				Tom Berg,,Platform,DevOps Engineer,3,3,3
+				Kenji Sato,kenji@example.com,Platform,DevOps Engineer,3,1,2
+				""");
+		Path q4 = Files.writeString(this.reports.resolve("q4.csv"), """
+				Name,Email,Team,Role,Kubernetes,CI/CD pipelines,Infrastructure as code
+				Ana Lima,ANA@example.com,Platform,DevOps Engineer,4,4,2
+				kenji sato,,Platform,DevOps Engineer,2,1,1
+				Zofia Wiśniewska,zofia@example.com,Platform,DevOps Engineer,1,3,3
+				""");
+
+		startQuarter("2026-Q3", q3.toString());
+		assertThat(summary("2026-Q3").get("teams").get(0).get("trend").isNull()).isTrue();
+		startQuarter("2026-Q4", q4.toString());
+
+		JsonNode team = summary("2026-Q4").get("teams").get(0);
+		JsonNode trend = team.get("trend");
+		assertThat(trend.get("previousQuarter").asString()).isEqualTo("2026-Q3");
+		assertThat(trend.get("joined")).extracting(JsonNode::asString).containsExactly("Zofia Wiśniewska");
+		assertThat(trend.get("left")).extracting(JsonNode::asString).containsExactly("Tom Berg");
+		assertThat(trend.has("previousMatrix")).isFalse();
+		JsonNode ana = team.get("members").get(0);
+		JsonNode kenji = team.get("members").get(1);
+		JsonNode zofia = team.get("members").get(2);
+		assertThat(zofia.get("trend").isNull()).isTrue();
+		// Every change is the unrounded difference of the two quarters' figures, rounded once: the fits of each
+		// quarter's own summary, subtracted, give the same change within rounding.
+		JsonNode q3Members = summary("2026-Q3").get("teams").get(0).get("members");
+		for (String role : List.of("cloud-engineer", "devops-engineer")) {
+			assertThat(ana.get("trend").get("fitChange").get(role).decimalValue()).isCloseTo(
+					ana.get("fit").get(role).decimalValue().subtract(q3Members.get(0).get("fit").get(role).decimalValue()),
+					offset(new BigDecimal("0.1")));
+			assertThat(kenji.get("trend").get("fitChange").get(role).decimalValue()).isCloseTo(
+					kenji.get("fit").get(role).decimalValue().subtract(q3Members.get(2).get("fit").get(role).decimalValue()),
+					offset(new BigDecimal("0.1")));
+		}
+		// Ana improved Kubernetes 2 → 4 and CI/CD 3 → 4: gaps against DevOps Engineer (requires 4 and 4) closed
+		assertThat(ana.get("trend").get("gapsClosed")).extracting(JsonNode::asString)
+			.containsExactly("ci-cd-pipelines", "kubernetes");
+		// Kenji fell on Kubernetes 3 → 2 (DevOps requires 3: a new gap) and on infrastructure as code 2 → 1 (a gap
+		// already, as DevOps requires 3)
+		assertThat(kenji.get("trend").get("newGaps")).extracting(JsonNode::asString).containsExactly("kubernetes");
+		assertThat(kenji.get("trend").get("gapsClosed")).isEmpty();
+		// practitioners (3+) in Kubernetes: Tom and Kenji, then only Ana; CI/CD 2 → 2; IaC 1 → 1 (Zofia for Tom)
+		assertThat(trend.get("coverageChanges")).extracting(change -> change.get("responsibility").asString(),
+				change -> change.get("from").asString(), change -> change.get("to").asString())
+			.containsExactly(tuple("kubernetes", "covered", "single-point-of-failure"));
+	}
+
+	private void startQuarter(String quarter, String... inputs) throws Exception {
+		this.jobOperator.startJob(
+				new RunParameters(quarter, List.of(inputs), this.reports.toString(), null, Instant.now())
+					.toJobParameters());
+	}
+
+	private JsonNode summary(String quarter) throws Exception {
+		return JsonMapper.builder().build().readTree(this.reports.resolve(quarter).resolve("run-summary.json").toFile());
 	}
 
 	/** A finished job execution (wrapped: Spring Batch's test support calls any method returning one). */
