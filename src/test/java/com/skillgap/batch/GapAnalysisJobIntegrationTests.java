@@ -1,7 +1,7 @@
 package com.skillgap.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.InputStream;
@@ -323,10 +323,10 @@ class GapAnalysisJobIntegrationTests {
 		for (String role : List.of("cloud-engineer", "devops-engineer")) {
 			assertThat(ana.get("trend").get("fitChange").get(role).decimalValue()).isCloseTo(
 					ana.get("fit").get(role).decimalValue().subtract(q3Members.get(0).get("fit").get(role).decimalValue()),
-					offset(new BigDecimal("0.1")));
+					within(new BigDecimal("0.1")));
 			assertThat(kenji.get("trend").get("fitChange").get(role).decimalValue()).isCloseTo(
 					kenji.get("fit").get(role).decimalValue().subtract(q3Members.get(2).get("fit").get(role).decimalValue()),
-					offset(new BigDecimal("0.1")));
+					within(new BigDecimal("0.1")));
 		}
 		// Ana improved Kubernetes 2 → 4 and CI/CD 3 → 4: gaps against DevOps Engineer (requires 4 and 4) closed
 		assertThat(ana.get("trend").get("gapsClosed")).extracting(JsonNode::asString)
