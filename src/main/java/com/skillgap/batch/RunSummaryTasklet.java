@@ -13,7 +13,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.analysis.OrgRollup;
+import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.matrix.Matrix;
+import com.skillgap.report.OrgRollupWorkbook;
 import com.skillgap.report.ReportFolder;
 import com.skillgap.report.RunSummary;
 import com.skillgap.report.RunSummary.FileEntry;
@@ -69,10 +72,13 @@ class RunSummaryTasklet implements Tasklet {
 		String quarter = this.quarter;
 		List<FileEntry> files = this.staging.files(this.runId).stream().map(RunSummaryTasklet::file).toList();
 		List<TeamEntry> teams = new ArrayList<>();
+		OrgRollup rollup = new OrgRollup(this.matrix);
 		for (String teamId : this.staging.teamIds(this.runId)) {
 			TeamQuarter stored = this.history.find(teamId, quarter).orElseThrow();
 			Optional<QuarterComparison> comparison = this.trends.compare(stored);
-			teams.add(RunSummaryMapping.team(this.analysis.analyse(stored.team()),
+			TeamAnalysis analysed = this.analysis.analyse(stored.team());
+			rollup.add(analysed);
+			teams.add(RunSummaryMapping.team(analysed,
 					new ReportPaths(this.folder.relative(this.folder.teamPdf(quarter, teamId)),
 							this.folder.relative(this.folder.teamWorkbook(quarter, teamId))),
 					comparison.map(QuarterComparison::trend).orElse(null),
@@ -84,7 +90,10 @@ class RunSummaryTasklet implements Tasklet {
 		}
 		RunSummary summary = new RunSummary(quarter, startedAt(this.startedAt),
 				new RunSummary.MatrixRef(this.matrix.id(), this.matrix.version()), "COMPLETED", files,
-				this.staging.issues(this.runId).stream().map(RunSummaryMapping::issue).toList(), teams);
+				this.staging.issues(this.runId).stream().map(RunSummaryMapping::issue).toList(), teams,
+				RunSummaryMapping.org(rollup));
+		this.folder.writeAtomically(this.folder.orgRollup(quarter), quarter,
+				out -> new OrgRollupWorkbook().write(quarter, this.matrix, rollup, out));
 		this.folder.writeAtomically(this.folder.runSummary(quarter), quarter, out -> JSON.writeValue(out, summary));
 		this.folder.tidy(quarter);
 		return RepeatStatus.FINISHED;

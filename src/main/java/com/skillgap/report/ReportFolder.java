@@ -46,6 +46,10 @@ public final class ReportFolder {
 		return quarter(quarter).resolve(teamId).resolve(teamId + "-" + quarter + "-gap-report.xlsx");
 	}
 
+	public Path orgRollup(String quarter) {
+		return quarter(quarter).resolve("org-" + quarter + "-rollup.xlsx");
+	}
+
 	public Path runSummary(String quarter) {
 		return quarter(quarter).resolve("run-summary.json");
 	}

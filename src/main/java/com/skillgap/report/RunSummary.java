@@ -13,7 +13,16 @@ import com.fasterxml.jackson.annotation.JsonInclude.Include;
  * left out.
  */
 public record RunSummary(String quarter, String startedAt, MatrixRef matrix, String status, List<FileEntry> files,
-		List<IssueEntry> issues, List<TeamEntry> teams) {
+		List<IssueEntry> issues, List<TeamEntry> teams, OrgEntry org) {
+
+	/** All teams of the run together; {@code averageFit} is the mean over all people of the run. */
+	public record OrgEntry(int teams, int people, long hybrids, Map<String, BigDecimal> averageFit,
+			List<OrgResponsibilityEntry> responsibilities) {
+	}
+
+	/** {@code practitioners} sums the teams' practitioners; {@code teamsUncovered} counts teams where it is uncovered. */
+	public record OrgResponsibilityEntry(String responsibility, long practitioners, long teamsUncovered) {
+	}
 
 	public record MatrixRef(String id, String version) {
 	}

@@ -11,6 +11,7 @@ import com.skillgap.analysis.Gap;
 import com.skillgap.analysis.LearningStep;
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.MemberTrend;
+import com.skillgap.analysis.OrgRollup;
 import com.skillgap.analysis.NextHire;
 import com.skillgap.analysis.RoleFit;
 import com.skillgap.analysis.TeamAnalysis;
@@ -38,6 +39,16 @@ public final class RunSummaryMapping {
 	public static IssueEntry issue(DataIssue issue) {
 		return new IssueEntry(issue.severity().code(), issue.file(), issue.sheet(), issue.cell(), issue.row(),
 				issue.message());
+	}
+
+	public static RunSummary.OrgEntry org(OrgRollup rollup) {
+		return new RunSummary.OrgEntry(rollup.teams().size(), rollup.people(), rollup.hybrids(),
+				rounded(rollup.averageFit()),
+				rollup.responsibilities()
+					.stream()
+					.map(line -> new RunSummary.OrgResponsibilityEntry(line.responsibility().id(), line.practitioners(),
+							line.teamsUncovered()))
+					.toList());
 	}
 
 	public static TeamEntry team(TeamAnalysis analysis, ReportPaths reports) {

@@ -3,7 +3,10 @@ package com.skillgap.report;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import com.skillgap.analysis.Fraction;
 import com.skillgap.workbook.SpreadsheetText;
@@ -29,6 +32,18 @@ final class SheetWriter {
 		this.text = styles.spreadsheetText;
 	}
 
+	/** A new sheet that prints on A4 landscape, one page wide. */
+	static Sheet printableSheet(Workbook workbook, String name) {
+		Sheet sheet = workbook.createSheet(name);
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		return sheet;
+	}
+
 	/** Column widths in characters, from column A. */
 	SheetWriter widths(int... characters) {
 		for (int column = 0; column < characters.length; column++) {
@@ -52,6 +67,13 @@ final class SheetWriter {
 
 	Sheet sheet() {
 		return this.sheet;
+	}
+
+	/** Freezes the first row (a header) and lets the reader filter and sort the rows written by any column. */
+	void filterAndFreeze(int columns) {
+		this.sheet.createFreezePane(0, 1);
+		this.sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		this.sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, this.nextRow - 1), 0, columns - 1));
 	}
 
 	/** Fills one row from left to right. */
@@ -121,6 +143,11 @@ final class SheetWriter {
 			cell.setCellValue(value.rounded().doubleValue());
 			cell.setCellStyle(style);
 			return this;
+		}
+
+		/** The value rounded as {@link #rounded(Fraction)}, or an empty cell when there is none. */
+		RowWriter roundedOrBlank(Fraction value) {
+			return value == null ? blank() : rounded(value);
 		}
 
 		RowWriter blank() {

@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.skillgap.analysis.CoverageEntry;
@@ -171,7 +169,7 @@ public final class TeamReportWorkbook {
 					row.number(gap.gap()).number(gap.responsibility().weight()).number(gap.priority());
 				}
 			}
-			filterAndFreeze(sheet, 9);
+			sheet.filterAndFreeze(9);
 		}
 
 		private void coverage() {
@@ -197,7 +195,7 @@ public final class TeamReportWorkbook {
 				}
 				row.number(entry.assessed());
 			}
-			filterAndFreeze(sheet, 6);
+			sheet.filterAndFreeze(6);
 		}
 
 		private void issues() {
@@ -223,26 +221,12 @@ public final class TeamReportWorkbook {
 				}
 				row.text(issue.message());
 			}
-			filterAndFreeze(sheet, 6);
-		}
-
-		/** Freezes the header row and lets the reader filter and sort by any column. */
-		private static void filterAndFreeze(SheetWriter sheet, int columns) {
-			sheet.sheet().createFreezePane(0, 1);
-			sheet.sheet().setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-			sheet.sheet().setAutoFilter(new CellRangeAddress(0, Math.max(0, sheet.nextRow() - 1), 0, columns - 1));
+			sheet.filterAndFreeze(6);
 		}
 
 		/** A new sheet that prints on A4 landscape, scaled to one page wide, as managers print the workbook too. */
 		private Sheet sheet(String name) {
-			Sheet sheet = this.workbook.createSheet(name);
-			PrintSetup print = sheet.getPrintSetup();
-			print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-			print.setLandscape(true);
-			print.setFitWidth((short) 1);
-			print.setFitHeight((short) 0);
-			sheet.setFitToPage(true);
-			return sheet;
+			return SheetWriter.printableSheet(this.workbook, name);
 		}
 
 	}

@@ -207,6 +207,50 @@ class GapAnalysisJobIntegrationTests {
 	}
 
 	@Test
+	void theOrgRollupAddsUpTheTeamsInTheSummaryAndInItsWorkbook() throws Exception {
+		start("input");
+		JsonNode summary = summary();
+		JsonNode org = summary.get("org");
+		int people = 0;
+		Map<String, Integer> practitioners = new HashMap<>();
+		Map<String, Integer> uncovered = new HashMap<>();
+		for (JsonNode team : summary.get("teams")) {
+			people += team.get("people").asInt();
+			for (JsonNode entry : team.get("coverage")) {
+				String id = entry.get("responsibility").asString();
+				practitioners.merge(id, entry.get("practitioners").asInt(), Integer::sum);
+				uncovered.merge(id, "uncovered".equals(entry.get("status").asString()) ? 1 : 0, Integer::sum);
+			}
+		}
+		assertThat(org.get("teams").asInt()).isEqualTo(3);
+		assertThat(org.get("people").asInt()).isEqualTo(people).isEqualTo(30);
+		for (JsonNode line : org.get("responsibilities")) {
+			String id = line.get("responsibility").asString();
+			assertThat(line.get("practitioners").asInt()).as(id).isEqualTo(practitioners.get(id));
+			assertThat(line.get("teamsUncovered").asInt()).as(id).isEqualTo(uncovered.get(id));
+		}
+		Path workbookPath = this.reports.resolve(QUARTER).resolve("org-" + QUARTER + "-rollup.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookPath))) {
+			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Teams");
+			assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Responsibilities");
+			Map<String, Row> teams = rowsByFirstCell(workbook.getSheet("Teams"));
+			for (JsonNode team : summary.get("teams")) {
+				Row row = teams.get(team.get("name").asString());
+				assertThat(row).as(team.get("name").asString()).isNotNull();
+				assertThat((int) row.getCell(1).getNumericCellValue()).isEqualTo(team.get("people").asInt());
+				assertThat(number(row.getCell(2)))
+					.isEqualByComparingTo(team.get("averageFit").get("cloud-engineer").decimalValue());
+			}
+			Row whole = teams.get("Whole org, " + QUARTER);
+			assertThat(number(whole.getCell(2))).isEqualByComparingTo(org.get("averageFit").get("cloud-engineer")
+				.decimalValue());
+			assertThat(workbook.getSheet("Responsibilities").getLastRowNum()).isEqualTo(25);
+			workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(
+					cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA))));
+		}
+	}
+
+	@Test
 	void runningTheSameQuarterAgainReplacesItsResultsWithoutDuplicates() throws Exception {
 		start("input");
 		start("input");
