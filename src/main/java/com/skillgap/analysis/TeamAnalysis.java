@@ -3,6 +3,7 @@ package com.skillgap.analysis;
 import java.util.List;
 import java.util.Map;
 
+import com.skillgap.matrix.Responsibility;
 import com.skillgap.matrix.Role;
 
 /**
@@ -40,6 +41,14 @@ public record TeamAnalysis(Team team, List<MemberAnalysis> members, List<Coverag
 
 	public Fraction averageFit(Role role) {
 		return this.averageFit.get(role.id());
+	}
+
+	/** How the team covers one responsibility of the matrix. */
+	public CoverageEntry coverage(Responsibility responsibility) {
+		return this.coverage.stream()
+			.filter(entry -> entry.responsibility().id().equals(responsibility.id()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("not in the matrix: " + responsibility.id()));
 	}
 
 	public long count(CoverageStatus status) {

@@ -146,10 +146,10 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	TeamReportContentProcessor teamReportContent(IntakeStaging staging, QuarterHistory history,
+	TeamReportContentProcessor teamReportContent(IntakeStaging staging, QuarterHistory history, QuarterTrends trends,
 			GapAnalysis analysis, Matrix matrix, @Value("#{jobParameters['quarter']}") String quarter,
 			@Value("#{stepExecution}") StepExecution step) {
-		return new TeamReportContentProcessor(staging, history, analysis, matrix, quarter, runId(step));
+		return new TeamReportContentProcessor(staging, history, trends, analysis, matrix, quarter, runId(step));
 	}
 
 	@Bean

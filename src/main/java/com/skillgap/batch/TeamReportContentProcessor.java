@@ -5,6 +5,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.report.TeamReportContent;
+import com.skillgap.report.TrendView;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.QuarterHistory;
 import com.skillgap.store.TeamQuarter;
@@ -16,6 +17,8 @@ class TeamReportContentProcessor implements ItemProcessor<String, TeamReportCont
 
 	private final QuarterHistory history;
 
+	private final QuarterTrends trends;
+
 	private final GapAnalysis analysis;
 
 	private final Matrix matrix;
@@ -24,10 +27,11 @@ class TeamReportContentProcessor implements ItemProcessor<String, TeamReportCont
 
 	private final long runId;
 
-	TeamReportContentProcessor(IntakeStaging staging, QuarterHistory history, GapAnalysis analysis, Matrix matrix,
-			String quarter, long runId) {
+	TeamReportContentProcessor(IntakeStaging staging, QuarterHistory history, QuarterTrends trends,
+			GapAnalysis analysis, Matrix matrix, String quarter, long runId) {
 		this.staging = staging;
 		this.history = history;
+		this.trends = trends;
 		this.analysis = analysis;
 		this.matrix = matrix;
 		this.quarter = quarter;
@@ -38,7 +42,19 @@ class TeamReportContentProcessor implements ItemProcessor<String, TeamReportCont
 	public TeamReportContent process(String teamId) {
 		TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
 		return new TeamReportContent(this.quarter, this.matrix, this.analysis.analyse(stored.team()),
-				this.staging.issues(this.runId, this.staging.fileIndexes(this.runId, teamId)));
+				this.staging.issues(this.runId, this.staging.fileIndexes(this.runId, teamId)),
+				this.trends.compare(stored).map(this::view).orElse(null));
+	}
+
+	private TrendView view(QuarterComparison comparison) {
+		if (!comparison.matrixChanged()) {
+			return new TrendView(comparison.trend(), null);
+		}
+		TeamQuarter previous = comparison.previous();
+		return new TrendView(comparison.trend(), previous.quarter() + " used matrix " + previous.matrixId() + " "
+				+ previous.matrixVersion() + "; only the " + comparison.comparedResponsibilities()
+				+ " responsibilities it shares with " + this.matrix.id() + " " + this.matrix.version()
+				+ " are compared.");
 	}
 
 }

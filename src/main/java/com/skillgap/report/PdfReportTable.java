@@ -1,6 +1,7 @@
 package com.skillgap.report;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -52,6 +53,15 @@ final class PdfReportTable {
 	}
 
 	/** A row of column headings; it repeats at the top of each page. Add headings before any body row. */
+	/** Relative column widths from a list. */
+	static float[] widths(List<Float> values) {
+		float[] widths = new float[values.size()];
+		for (int i = 0; i < widths.length; i++) {
+			widths[i] = values.get(i);
+		}
+		return widths;
+	}
+
 	PdfReportTable headings(String... headings) {
 		for (String heading : headings) {
 			add(heading, this.fonts.cellBold, HEADER_FILL);

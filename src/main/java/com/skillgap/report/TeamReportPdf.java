@@ -33,7 +33,8 @@ import com.skillgap.matrix.Role;
 
 /**
  * Writes one team's PDF gap report: title and key figures, role fit per person, team coverage, each person's top
- * gaps and an appendix of the data issues. A4 portrait, with the wide fit table on a landscape page. Every number is
+ * gaps, the trend against the previous quarter, learning plans with mentors, the next hire (see
+ * {@link GuidancePages}) and an appendix of the data issues. A4 portrait, with the wide fit table on a landscape page. Every number is
  * shown rounded half-up to one decimal ({@link Fraction#rounded()}), and "not assessed" is never shown as 0.
  * <p>
  * Instances hold no state and may be shared between threads.
@@ -85,14 +86,14 @@ public final class TeamReportPdf {
 
 		private final PdfFonts fonts;
 
-		private final Document document;
+		private final PdfFlow flow;
 
 		Pages(TeamReportContent content, PdfFonts fonts, Document document) {
 			this.content = content;
 			this.analysis = content.analysis();
 			this.matrix = content.matrix();
 			this.fonts = fonts;
-			this.document = document;
+			this.flow = new PdfFlow(document, fonts);
 		}
 
 		void write() {
@@ -103,6 +104,7 @@ public final class TeamReportPdf {
 			coverage();
 			startPage(PageSize.A4);
 			topGaps();
+			new GuidancePages(this.content, this.fonts, this.flow).write();
 			startPage(PageSize.A4);
 			dataIssues();
 		}
@@ -171,7 +173,7 @@ public final class TeamReportPdf {
 			widths.addAll(List.of(12f, 6f, 12f, 11f));
 			headings.addAll(List.of("Best fit", "Hybrid", "Target role", "Completeness %"));
 			numeric.add(headings.size() - 1);
-			PdfReportTable table = new PdfReportTable(this.fonts, toArray(widths),
+			PdfReportTable table = new PdfReportTable(this.fonts, PdfReportTable.widths(widths),
 					numeric.stream().mapToInt(Integer::intValue).toArray());
 			table.headings(headings.toArray(String[]::new));
 			for (MemberAnalysis member : this.analysis.members()) {
@@ -295,21 +297,15 @@ public final class TeamReportPdf {
 		}
 
 		private void startPage(Rectangle size) {
-			this.document.setPageSize(size);
-			this.document.newPage();
+			this.flow.startPage(size);
 		}
 
 		private void heading(String text) {
-			Paragraph heading = new Paragraph(text, this.fonts.heading);
-			heading.setSpacingBefore(8);
-			heading.setSpacingAfter(4);
-			add(heading);
+			this.flow.heading(text);
 		}
 
 		private void note(String text) {
-			Paragraph note = new Paragraph(text, this.fonts.note);
-			note.setSpacingAfter(3);
-			add(note);
+			this.flow.note(text);
 		}
 
 		private static PdfPTable narrow(PdfReportTable table, float widthPercentage) {
@@ -319,19 +315,11 @@ public final class TeamReportPdf {
 		}
 
 		private void add(Element element) {
-			this.document.add(element);
+			this.flow.add(element);
 		}
 
 		private static String shown(Fraction value) {
 			return value.rounded().toPlainString();
-		}
-
-		private static float[] toArray(List<Float> values) {
-			float[] array = new float[values.size()];
-			for (int i = 0; i < array.length; i++) {
-				array[i] = values.get(i);
-			}
-			return array;
 		}
 
 	}

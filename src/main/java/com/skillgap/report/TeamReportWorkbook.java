@@ -23,7 +23,8 @@ import com.skillgap.matrix.Role;
 /**
  * Writes one team's Excel gap report, streamed (SXSSF) so memory stays flat however many teams a run writes. Sheets,
  * in this order: {@code Summary} (key figures and each person's fit), {@code Heatmap} (assessed levels, person ×
- * responsibility), {@code Gaps} (each person's top gaps), {@code Coverage} and {@code Issues}.
+ * responsibility), {@code Gaps} (each person's top gaps), {@code Coverage}, {@code Trend}, {@code Mentors},
+ * {@code Next hire} (see {@link GuidanceSheets}) and {@code Issues}.
  * <p>
  * Numbers are numeric cells; fits, averages, completeness and team levels hold the value rounded half-up to one
  * decimal, formatted {@code 0.0}. "Not assessed" is always text, never 0. No cell is a formula, and text that could
@@ -77,6 +78,7 @@ public final class TeamReportWorkbook {
 			new HeatmapSheet(this.matrix, this.analysis, this.styles).write(sheet("Heatmap"));
 			gaps();
 			coverage();
+			new GuidanceSheets(this.content, this.workbook, this.styles).write();
 			issues();
 		}
 

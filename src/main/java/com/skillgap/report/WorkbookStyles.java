@@ -66,6 +66,9 @@ final class WorkbookStyles {
 
 	final CellStyle text;
 
+	/** Longer text, wrapped within its column and aligned to the top of the row. */
+	final CellStyle wrappedText;
+
 	/** Words standing in for a missing number ("not assessed"), grey so they are not read as data; centred. */
 	final CellStyle absent;
 
@@ -121,6 +124,9 @@ final class WorkbookStyles {
 		this.area.setVerticalAlignment(VerticalAlignment.CENTER);
 		this.label = style(bold);
 		this.text = style(null);
+		this.wrappedText = style(null);
+		this.wrappedText.setWrapText(true);
+		this.wrappedText.setVerticalAlignment(VerticalAlignment.TOP);
 		// numbers and the words standing in for them are centred, so they never run into the text beside them
 		this.absent = centred(style(muted));
 		this.absentText = style(muted);

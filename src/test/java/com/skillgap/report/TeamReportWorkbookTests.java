@@ -53,11 +53,12 @@ class TeamReportWorkbookTests {
 	}
 
 	@Test
-	void hasTheFiveSheetsInOrder() {
+	void hasItsSheetsInOrder() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
-		assertThat(names).containsExactly("Summary", "Heatmap", "Gaps", "Coverage", "Issues");
+		assertThat(names).containsExactly("Summary", "Heatmap", "Gaps", "Coverage", "Trend", "Mentors", "Next hire",
+				"Issues");
 	}
 
 	@Test

@@ -1,0 +1,197 @@
+package com.skillgap.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openpdf.text.PageSize;
+
+import com.skillgap.analysis.CoverageChange;
+import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.Fraction;
+import com.skillgap.analysis.Gap;
+import com.skillgap.analysis.LearningStep;
+import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.MemberTrend;
+import com.skillgap.analysis.NextHire;
+import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.analysis.TeamTrend;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.Responsibility;
+import com.skillgap.matrix.Role;
+
+/**
+ * The pages of a team PDF that say what to do next: what changed since the previous quarter, each member's learning
+ * plan with a mentor per top gap, and the next hire.
+ */
+final class GuidancePages {
+
+	private final TeamReportContent content;
+
+	private final TeamAnalysis analysis;
+
+	private final Matrix matrix;
+
+	private final PdfFonts fonts;
+
+	private final PdfFlow flow;
+
+	GuidancePages(TeamReportContent content, PdfFonts fonts, PdfFlow flow) {
+		this.content = content;
+		this.analysis = content.analysis();
+		this.matrix = content.matrix();
+		this.fonts = fonts;
+		this.flow = flow;
+	}
+
+	void write() {
+		this.flow.startPage(PageSize.A4);
+		trend();
+		this.flow.startPage(PageSize.A4);
+		nextHire();
+		learningPlans();
+	}
+
+	private void trend() {
+		this.flow.heading("Since the previous quarter");
+		TrendView view = this.content.trend();
+		if (view == null) {
+			this.flow.body("This is the team's first analysed quarter: there is no earlier quarter to compare with. "
+					+ "Next quarter's report will show what changed.");
+			return;
+		}
+		TeamTrend trend = view.trend();
+		this.flow.note("Compared with " + trend.previousQuarter() + ". Every change is the difference of the exact "
+				+ "figures, rounded once; people are matched by email, else by name.");
+		if (view.scope() != null) {
+			this.flow.note(view.scope());
+		}
+		PdfReportTable team = new PdfReportTable(this.fonts, new float[] { 62, 38 }, 1);
+		for (Role role : this.matrix.roles()) {
+			team.text("Average fit change, " + role.name()).text(signed(trend.averageFitChange().get(role.id())));
+		}
+		team.text("Joined").text(namesOrNobody(trend.joined()));
+		team.text("Left").text(namesOrNobody(trend.left()));
+		this.flow.add(team.table());
+
+		this.flow.subheading("Coverage that changed");
+		PdfReportTable coverage = new PdfReportTable(this.fonts, new float[] { 46, 27, 27 });
+		coverage.headings("Responsibility", "From", "To");
+		for (CoverageChange change : trend.coverageChanges()) {
+			coverage.text(change.responsibility().name())
+				.filled(change.from().label(), CoverageStatusColours.of(change.from()))
+				.filled(change.to().label(), CoverageStatusColours.of(change.to()));
+		}
+		if (trend.coverageChanges().isEmpty()) {
+			coverage.remark("No responsibility changed its coverage status.");
+		}
+		this.flow.add(coverage.table());
+
+		this.flow.subheading("People");
+		List<Role> roles = this.matrix.roles();
+		List<Float> widths = new ArrayList<>(List.of(22f));
+		List<String> headings = new ArrayList<>(List.of("Name"));
+		int[] numeric = new int[roles.size()];
+		for (int i = 0; i < roles.size(); i++) {
+			numeric[i] = headings.size();
+			widths.add(11f);
+			headings.add("Fit change " + roles.get(i).name());
+		}
+		widths.addAll(List.of(28f, 28f));
+		headings.addAll(List.of("Gaps closed", "New gaps"));
+		PdfReportTable people = new PdfReportTable(this.fonts, PdfReportTable.widths(widths), numeric);
+		people.headings(headings.toArray(String[]::new));
+		for (int i = 0; i < this.analysis.members().size(); i++) {
+			MemberAnalysis member = this.analysis.members().get(i);
+			MemberTrend change = trend.members().get(i);
+			people.text(member.person().name());
+			if (change == null) {
+				for (int cell = 1; cell < headings.size(); cell++) {
+					people.absent(cell == 1 ? "joined" : "—");
+				}
+				continue;
+			}
+			for (Role role : roles) {
+				people.text(signed(change.fitChange().get(role.id())));
+			}
+			people.text(names(change.gapsClosed())).text(names(change.newGaps()));
+		}
+		this.flow.add(people.table());
+	}
+
+	private void nextHire() {
+		this.flow.heading("Next hire");
+		NextHire hire = this.analysis.nextHire();
+		if (hire == null) {
+			this.flow.body("Every responsibility has at least two practitioners: no hire is needed to cover the "
+					+ "matrix.");
+			return;
+		}
+		this.flow.body("Suggested role: " + hire.role().name() + ". It covers the most weight among the "
+				+ "responsibilities nobody, or only one member, practises:");
+		PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 44, 12, 26, 18 }, 1, 3);
+		table.headings("Responsibility", "Weight", "Status", "Required by " + hire.role().name());
+		for (Responsibility responsibility : hire.responsibilities()) {
+			CoverageEntry coverage = this.analysis.coverage(responsibility);
+			table.text(responsibility.name())
+				.text(String.valueOf(responsibility.weight()))
+				.filled(coverage.status().label(), CoverageStatusColours.of(coverage.status()));
+			int required = responsibility.requiredBy(hire.role().id());
+			if (required > 0) {
+				table.text(String.valueOf(required));
+			}
+			else {
+				table.absent("—");
+			}
+		}
+		this.flow.add(table.table());
+	}
+
+	private void learningPlans() {
+		this.flow.heading("Learning plans and mentors");
+		this.flow.note("One step per top gap: the level to reach for the target role, a teammate who practises it "
+				+ "(level 4 first, then whoever mentors least), and where to start.");
+		for (MemberAnalysis member : this.analysis.members()) {
+			List<LearningStep> plan = this.analysis.learningPlan(member);
+			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 25, 15, 18, 42 }).keptTogether();
+			table.caption(member.person().name() + " — target role: " + member.targetRole().name());
+			table.headings("Responsibility", "From → to", "Mentor", "First step");
+			for (LearningStep step : plan) {
+				Gap gap = step.gap();
+				table.text(gap.responsibility().name())
+					.text((gap.actual() == null ? "not assessed" : String.valueOf(gap.actual())) + " → "
+							+ gap.required());
+				if (step.mentor() == null) {
+					table.absent("nobody in the team");
+				}
+				else {
+					table.text(step.mentor().name());
+				}
+				table.text(step.suggestions().isEmpty() ? "—" : step.suggestions().get(0));
+			}
+			if (plan.isEmpty()) {
+				table.remark("Nothing to learn for " + member.targetRole().name() + ": every required level is met.");
+			}
+			this.flow.add(table.table());
+		}
+	}
+
+	/** A change with its sign: {@code +2.5}, {@code -0.4}, {@code 0.0}. */
+	private static String signed(Fraction change) {
+		if (change == null) {
+			return "—";
+		}
+		String shown = change.rounded().toPlainString();
+		return change.rounded().signum() > 0 ? "+" + shown : shown;
+	}
+
+	private static String names(List<Responsibility> responsibilities) {
+		return responsibilities.isEmpty() ? "—"
+				: responsibilities.stream().map(Responsibility::name).collect(Collectors.joining(", "));
+	}
+
+	private static String namesOrNobody(List<String> names) {
+		return names.isEmpty() ? "nobody" : String.join(", ", names);
+	}
+
+}
