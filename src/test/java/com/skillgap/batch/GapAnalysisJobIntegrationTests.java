@@ -383,6 +383,35 @@ class GapAnalysisJobIntegrationTests {
 		assertThat(trend.get("coverageChanges")).extracting(change -> change.get("responsibility").asString(),
 				change -> change.get("from").asString(), change -> change.get("to").asString())
 			.containsExactly(tuple("kubernetes", "covered", "single-point-of-failure"));
+
+		// The same figures in both reports of 2026-Q4; the first quarter's reports say there is nothing to compare.
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				Files.newInputStream(this.reports.resolve(team.get("reports").get("xlsx").asString())))) {
+			Map<String, Row> rows = rowsByFirstCell(workbook.getSheet("Trend"));
+			assertThat(rows.get("Compared with").getCell(1).getStringCellValue()).isEqualTo("2026-Q3");
+			assertThat(rows.get("Joined").getCell(1).getStringCellValue()).isEqualTo("Zofia Wiśniewska");
+			assertThat(rows.get("Left").getCell(1).getStringCellValue()).isEqualTo("Tom Berg");
+			assertThat(number(rows.get("Average fit change: Cloud Engineer").getCell(1)))
+				.isEqualByComparingTo(trend.get("averageFitChange").get("cloud-engineer").decimalValue());
+			assertThat(number(rows.get("Ana Lima").getCell(1)))
+				.isEqualByComparingTo(ana.get("trend").get("fitChange").get("cloud-engineer").decimalValue());
+			assertThat(number(rows.get("Ana Lima").getCell(2)))
+				.isEqualByComparingTo(ana.get("trend").get("fitChange").get("devops-engineer").decimalValue());
+			assertThat(rows.get("Ana Lima").getCell(3).getStringCellValue()).isEqualTo("CI/CD pipelines, Kubernetes");
+			assertThat(rows.get("kenji sato").getCell(4).getStringCellValue()).isEqualTo("Kubernetes");
+			assertThat(rows.get("Zofia Wiśniewska").getCell(1).getStringCellValue()).isEqualTo("joined this quarter");
+		}
+		String pdf = pdfText(this.reports.resolve(team.get("reports").get("pdf").asString()));
+		assertThat(pdf).contains("Since the previous quarter", "Compared with 2026-Q3", "Tom Berg",
+				"CI/CD pipelines, Kubernetes");
+		JsonNode first = summary("2026-Q3").get("teams").get(0);
+		assertThat(pdfText(this.reports.resolve(first.get("reports").get("pdf").asString())))
+			.contains("This is the team's first analysed quarter");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				Files.newInputStream(this.reports.resolve(first.get("reports").get("xlsx").asString())))) {
+			assertThat(workbook.getSheet("Trend").getRow(1).getCell(0).getStringCellValue())
+				.startsWith("This is the team's first analysed quarter");
+		}
 	}
 
 	private void startQuarter(String quarter, String... inputs) throws Exception {

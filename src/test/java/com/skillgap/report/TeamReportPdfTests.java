@@ -264,6 +264,17 @@ class TeamReportPdfTests {
 		}
 	}
 
+	@Test
+	void hasTheTrendNextHireAndLearningPlanPagesWithEveryMembersPlan() {
+		String text = String.join("\n", pages);
+
+		assertThat(text).contains("Since the previous quarter", "This is the team's first analysed quarter",
+				"Next hire", "Learning plans and mentors");
+		for (MemberAnalysis member : ANALYSIS.members()) {
+			assertThat(text).contains(member.person().name() + " — target role: " + member.targetRole().name());
+		}
+	}
+
 	private static String compact(String text) {
 		return text.replaceAll("\\s+", "");
 	}

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Gap;
+import com.skillgap.analysis.LearningStep;
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.Person;
 import com.skillgap.analysis.RoleFit;
@@ -317,6 +318,46 @@ class TeamReportWorkbookTests {
 			assertThat(valueOf(written.getSheet("Summary"), "Average fit: Cloud Engineer").getCellType())
 				.isEqualTo(CellType.BLANK);
 		}
+	}
+
+	@Test
+	void mentorsListsEveryStepOfEveryLearningPlanWithItsMentor() {
+		Sheet mentors = workbook.getSheet("Mentors");
+		List<String> rows = new ArrayList<>();
+		for (MemberAnalysis member : ANALYSIS.members()) {
+			for (LearningStep step : ANALYSIS.learningPlan(member)) {
+				rows.add(member.person().name() + " | " + step.gap().responsibility().name() + " | "
+						+ (step.mentor() == null ? "nobody in the team" : step.mentor().name()));
+			}
+		}
+		List<String> written = new ArrayList<>();
+		for (int r = 1; r <= mentors.getLastRowNum(); r++) {
+			Row row = mentors.getRow(r);
+			written.add(text(row.getCell(0)) + " | " + text(row.getCell(2)) + " | " + text(row.getCell(5)));
+		}
+		assertThat(written).isNotEmpty().containsExactlyElementsOf(rows);
+	}
+
+	@Test
+	void nextHireNamesTheSuggestedRoleAndItsResponsibilitiesOrTheReasonThereIsNone() {
+		Sheet nextHire = workbook.getSheet("Next hire");
+		if (ANALYSIS.nextHire() == null) {
+			assertThat(text(nextHire.getRow(1).getCell(0))).startsWith("Every responsibility has at least two");
+			return;
+		}
+		assertThat(text(valueOf(nextHire, "Suggested role"))).isEqualTo(ANALYSIS.nextHire().role().name());
+		List<String> listed = new ArrayList<>();
+		for (int r = 4; r <= nextHire.getLastRowNum(); r++) {
+			listed.add(text(nextHire.getRow(r).getCell(0)));
+		}
+		assertThat(listed).containsExactlyElementsOf(
+				ANALYSIS.nextHire().responsibilities().stream().map(Responsibility::name).toList());
+	}
+
+	@Test
+	void aFirstQuarterTrendSheetSaysThereIsNothingToCompare() {
+		assertThat(text(workbook.getSheet("Trend").getRow(1).getCell(0)))
+			.isEqualTo("This is the team's first analysed quarter: there is no earlier quarter to compare with.");
 	}
 
 	private static XSSFWorkbook write(TeamReportContent content) throws IOException {
