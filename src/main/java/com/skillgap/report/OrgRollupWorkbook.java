@@ -65,6 +65,7 @@ public final class OrgRollupWorkbook {
 			org.roundedOrBlank(rollup.averageFit().get(role.id()));
 		}
 		org.blank().blank().number(rollup.hybrids());
+		sheet.row().text("Matrix " + matrix.id() + ", version " + matrix.version(), styles.absentText);
 	}
 
 	private static void responsibilities(SheetWriter sheet, OrgRollup rollup) {

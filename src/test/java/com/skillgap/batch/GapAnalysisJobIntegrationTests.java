@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -35,6 +36,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.skillgap.analysis.CoverageStatus;
+import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.analysis.Person;
+import com.skillgap.analysis.Team;
+import com.skillgap.store.QuarterHistory;
+import com.skillgap.store.TeamQuarter;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +60,12 @@ class GapAnalysisJobIntegrationTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private QuarterHistory history;
+
+	@Autowired
+	private GapAnalysis analysis;
 
 	@TempDir
 	private Path reports;
@@ -412,6 +424,38 @@ class GapAnalysisJobIntegrationTests {
 			assertThat(workbook.getSheet("Trend").getRow(1).getCell(0).getStringCellValue())
 				.startsWith("This is the team's first analysed quarter");
 		}
+	}
+
+	@Test
+	void aTrendAcrossTwoMatrixVersionsComparesOnlyTheResponsibilitiesBothShareAndSaysSo() throws Exception {
+		Path q4 = Files.writeString(this.reports.resolve("q4.csv"), """
+				Name,Email,Team,Role,Kubernetes,CI/CD pipelines,Infrastructure as code,Cloud storage
+				Ana Lima,ana@example.com,Platform,DevOps Engineer,4,4,2,3
+				""");
+		// 2026-Q3 was analysed with an older version of the matrix that had only three of today's responsibilities
+		// and one it no longer has
+		Set<String> olderMatrix = Set.of("kubernetes", "ci-cd-pipelines", "infrastructure-as-code", "mainframe-ops");
+		Team platform = new Team("platform", "Platform", List.of(new Person("Ana Lima", "ana@example.com",
+				"DevOps Engineer", null, Map.of("kubernetes", 2, "ci-cd-pipelines", 4, "infrastructure-as-code", 2,
+						"mainframe-ops", 4))));
+		this.history.replace(new TeamQuarter("2026-Q3", platform, List.of(), "cloud-devops", "2025.4", 1, olderMatrix),
+				this.analysis.analyse(platform), Instant.now());
+
+		startQuarter("2026-Q4", q4.toString());
+
+		JsonNode team = summary("2026-Q4").get("teams").get(0);
+		JsonNode trend = team.get("trend");
+		assertThat(trend.get("previousMatrix").get("version").asString()).isEqualTo("2025.4");
+		assertThat(trend.get("comparedResponsibilities").asInt()).isEqualTo(3);
+		// Over the three shared responsibilities (all weight 3; DevOps requires 3, 4, 3 → Σ w·req = 30):
+		// then min(2,3) + min(4,4) + min(2,3) = 8 → 3·8 / 30 = 80.0; now 3 + 4 + 2 = 9 → 90.0: +10.0.
+		// Cloud storage, new since then, is not compared.
+		assertThat(team.get("members").get(0).get("trend").get("fitChange").get("devops-engineer").decimalValue())
+			.isEqualByComparingTo("10.0");
+		assertThat(team.get("members").get(0).get("trend").get("gapsClosed")).extracting(JsonNode::asString)
+			.containsExactly("kubernetes");
+		String pdf = pdfText(this.reports.resolve(team.get("reports").get("pdf").asString()));
+		assertThat(pdf).contains("2026-Q3 used matrix cloud-devops 2025.4; only the 3 responsibilities it shares");
 	}
 
 	private void startQuarter(String quarter, String... inputs) throws Exception {
