@@ -427,6 +427,37 @@ class GapAnalysisJobIntegrationTests {
 	}
 
 	@Test
+	void theSampleDeliveryTeamOverTwoQuartersShowsTheChangesMadeToItsSheet() throws Exception {
+		// src/test/resources/quarters/2026-Q3/delivery-team.csv is the sample a quarter earlier (see its README)
+		startQuarter("2026-Q3", "src/test/resources/quarters/2026-Q3/delivery-team.csv");
+		startQuarter("2026-Q4", "input/delivery-team.csv");
+
+		JsonNode team = summary("2026-Q4").get("teams").get(0);
+		JsonNode trend = team.get("trend");
+		assertThat(trend.get("joined")).extracting(JsonNode::asString).containsExactly("Diego Alves Costa");
+		assertThat(trend.get("left")).extracting(JsonNode::asString).containsExactly("Tom Berg");
+		// Tom (level 3 everywhere) was one of exactly two practitioners of these two; without him one is left
+		assertThat(trend.get("coverageChanges")).extracting(change -> change.get("responsibility").asString(),
+				change -> change.get("from").asString(), change -> change.get("to").asString())
+			.containsExactly(tuple("backup-recovery", "covered", "single-point-of-failure"),
+					tuple("infrastructure-monitoring", "covered", "single-point-of-failure"));
+		Map<String, List<String>> closed = new HashMap<>();
+		for (JsonNode member : team.get("members")) {
+			if (!member.get("trend").isNull()) {
+				List<String> ids = new ArrayList<>();
+				member.get("trend").get("gapsClosed").forEach(id -> ids.add(id.asString()));
+				closed.put(member.get("name").asString(), ids);
+			}
+		}
+		// Ana (DevOps: CI/CD 4, Kubernetes 3 required) rose from 2 and 1; Kenji (Cloud: cost 3, networking 4) from 1
+		// and 2; Aino (DevOps: containers 3) from 2
+		assertThat(closed).containsEntry("Ana Lima", List.of("ci-cd-pipelines", "kubernetes"))
+			.containsEntry("Kenji Watanabe", List.of("cost-management", "networking-firewalls"))
+			.containsEntry("Aino Virtanen", List.of("containers"))
+			.containsEntry("Rahul Mehta", List.of());
+	}
+
+	@Test
 	void aTrendAcrossTwoMatrixVersionsComparesOnlyTheResponsibilitiesBothShareAndSaysSo() throws Exception {
 		Path q4 = Files.writeString(this.reports.resolve("q4.csv"), """
 				Name,Email,Team,Role,Kubernetes,CI/CD pipelines,Infrastructure as code,Cloud storage
