@@ -47,7 +47,9 @@ final class GuidancePages {
 	void write() {
 		this.flow.startPage(PageSize.A4);
 		trend();
-		this.flow.startPage(PageSize.A4);
+		if (this.content.trend() != null) {
+			this.flow.startPage(PageSize.A4);
+		}
 		nextHire();
 		learningPlans();
 	}
