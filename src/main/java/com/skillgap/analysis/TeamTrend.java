@@ -67,6 +67,24 @@ public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFit
 				members);
 	}
 
+	/**
+	 * A comparison with nothing to score in common (the previous quarter's matrix shares no responsibility with the
+	 * current one): only who joined, who left, and who stayed, with no fit or coverage changes.
+	 */
+	public static TeamTrend peopleOnly(String previousQuarter, List<Person> previous, List<Person> current) {
+		List<Person> unmatched = new ArrayList<>(previous);
+		List<MemberTrend> members = new ArrayList<>();
+		List<String> joined = new ArrayList<>();
+		for (Person person : current) {
+			Optional<Person> before = unmatched.stream().filter(then -> PersonKey.samePerson(then, person)).findFirst();
+			before.ifPresentOrElse(unmatched::remove, () -> joined.add(person.name()));
+			members.add(before.map(then -> new MemberTrend(Map.of(), List.of(), List.of())).orElse(null));
+		}
+		joined.sort(Comparator.naturalOrder());
+		List<String> left = unmatched.stream().map(Person::name).sorted().toList();
+		return new TeamTrend(previousQuarter, Map.of(), List.of(), joined, left, members);
+	}
+
 	/** The previous member who is the same person, not matched to anyone yet. */
 	private static Optional<MemberAnalysis> match(Person person, List<MemberAnalysis> previous,
 			Set<MemberAnalysis> matched) {

@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.skillgap.analysis.GapAnalysis;
@@ -24,8 +22,6 @@ import com.skillgap.store.TeamQuarter;
  */
 @Component
 class QuarterTrends {
-
-	private static final Logger LOG = LoggerFactory.getLogger(QuarterTrends.class);
 
 	private final QuarterHistory history;
 
@@ -56,9 +52,10 @@ class QuarterTrends {
 		Set<String> shared = sharedResponsibilities(before);
 		Optional<Matrix> common = this.matrix.restrictedTo(shared);
 		if (common.isEmpty()) {
-			LOG.warn("Team {}: {} used matrix {} {}, which shares too little with {} {} to compare", current.team().id(),
-					before.quarter(), before.matrixId(), before.matrixVersion(), this.matrix.id(), this.matrix.version());
-			return Optional.empty();
+			// Nothing to score in common: who joined and who left is still worth saying.
+			return Optional.of(new QuarterComparison(
+					TeamTrend.peopleOnly(before.quarter(), before.team().members(), current.team().members()), before,
+					0));
 		}
 		GapAnalysis analysis = new GapAnalysis(common.get(), this.rules);
 		return Optional.of(new QuarterComparison(TeamTrend.between(before.quarter(), analysis.analyse(before.team()),

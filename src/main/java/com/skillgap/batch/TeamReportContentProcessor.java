@@ -51,10 +51,15 @@ class TeamReportContentProcessor implements ItemProcessor<String, TeamReportCont
 			return new TrendView(comparison.trend(), null);
 		}
 		TeamQuarter previous = comparison.previous();
-		return new TrendView(comparison.trend(), previous.quarter() + " used matrix " + previous.matrixId() + " "
-				+ previous.matrixVersion() + "; only the " + comparison.comparedResponsibilities()
-				+ " responsibilities it shares with " + this.matrix.id() + " " + this.matrix.version()
-				+ " are compared.");
+		String then = previous.quarter() + " used matrix " + previous.matrixId() + " " + previous.matrixVersion();
+		String now = this.matrix.id() + " " + this.matrix.version();
+		if (comparison.comparedResponsibilities() == 0) {
+			return new TrendView(comparison.trend(), then + ", which shares no responsibility with " + now
+					+ ": only who joined and who left is compared.");
+		}
+		return new TrendView(comparison.trend(), then + "; only the " + comparison.comparedResponsibilities()
+				+ " responsibilities it shares with " + now + " are compared, both quarters scored again over them"
+				+ " (roles compared: " + String.join(", ", comparison.trend().averageFitChange().keySet()) + ").");
 	}
 
 }

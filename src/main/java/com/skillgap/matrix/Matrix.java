@@ -94,17 +94,18 @@ public final class Matrix {
 	}
 
 	/**
-	 * The same matrix with only some of its responsibilities, for comparing two quarters analysed with different
-	 * matrix versions; empty when a role would be left with nothing to require.
+	 * The same matrix with only some of its responsibilities, and only the roles that still require one of them, for
+	 * comparing two quarters analysed with different matrix versions; empty when no responsibility is left.
 	 */
 	public Optional<Matrix> restrictedTo(Collection<String> responsibilityIds) {
 		List<Responsibility> kept = this.responsibilities.stream()
 			.filter(responsibility -> responsibilityIds.contains(responsibility.id()))
 			.toList();
-		boolean everyRoleKeepsOne = this.roles.stream()
-			.allMatch(role -> kept.stream().anyMatch(responsibility -> responsibility.isRequiredBy(role.id())));
-		return everyRoleKeepsOne ? Optional.of(new Matrix(this.id, this.version, this.scale, this.roles, kept))
-				: Optional.empty();
+		List<Role> roles = this.roles.stream()
+			.filter(role -> kept.stream().anyMatch(responsibility -> responsibility.isRequiredBy(role.id())))
+			.toList();
+		return kept.isEmpty() ? Optional.empty()
+				: Optional.of(new Matrix(this.id, this.version, this.scale, roles, kept));
 	}
 
 }

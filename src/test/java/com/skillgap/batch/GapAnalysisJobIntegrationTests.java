@@ -489,6 +489,34 @@ class GapAnalysisJobIntegrationTests {
 		assertThat(pdf).contains("2026-Q3 used matrix cloud-devops 2025.4; only the 3 responsibilities it shares");
 	}
 
+	@Test
+	void aPreviousQuarterWithNoResponsibilityInCommonStillSaysWhoJoinedAndLeft() throws Exception {
+		Path q4 = Files.writeString(this.reports.resolve("q4.csv"), """
+				Name,Email,Team,Kubernetes
+				Ana Lima,ana@example.com,Platform,4
+				Kenji Sato,kenji@example.com,Platform,3
+				""");
+		Team platform = new Team("platform", "Platform", List.of(
+				new Person("Ana Lima", "ana@example.com", null, null, Map.of("mainframe-ops", 4)),
+				new Person("Tom Berg", null, null, null, Map.of("mainframe-ops", 2))));
+		this.history.replace(new TeamQuarter("2026-Q3", platform, List.of(), "mainframe", "1.0", 1,
+				Set.of("mainframe-ops")), this.analysis.analyse(platform), Instant.now());
+
+		startQuarter("2026-Q4", q4.toString());
+
+		JsonNode team = summary("2026-Q4").get("teams").get(0);
+		JsonNode trend = team.get("trend");
+		assertThat(trend.isNull()).isFalse();
+		assertThat(trend.get("comparedResponsibilities").asInt()).isZero();
+		assertThat(trend.get("averageFitChange").isEmpty()).isTrue();
+		assertThat(trend.get("joined")).extracting(JsonNode::asString).containsExactly("Kenji Sato");
+		assertThat(trend.get("left")).extracting(JsonNode::asString).containsExactly("Tom Berg");
+		assertThat(team.get("members").get(0).get("trend").get("fitChange").isEmpty()).isTrue();
+		assertThat(pdfText(this.reports.resolve(team.get("reports").get("pdf").asString())))
+			.contains("which shares no responsibility with cloud-devops 2026.1")
+			.doesNotContain("first analysed quarter");
+	}
+
 	private void startQuarter(String quarter, String... inputs) throws Exception {
 		this.jobOperator.startJob(
 				new RunParameters(quarter, List.of(inputs), this.reports.toString(), null, Instant.now())
