@@ -129,8 +129,15 @@ final class GuidancePages {
 					+ "matrix.");
 			return;
 		}
-		this.flow.body("Suggested role: " + hire.role().name() + ". It covers the most weight among the "
-				+ "responsibilities nobody, or only one member, practises:");
+		this.flow.body("Suggested role: " + hire.role().name() + ". Of the responsibilities nobody, or only one "
+				+ "member, practises, it requires the most weight (" + this.matrix.roles()
+					.stream()
+					.map(role -> role.name() + " " + hire.responsibilities()
+						.stream()
+						.filter(responsibility -> responsibility.isRequiredBy(role.id()))
+						.mapToInt(Responsibility::weight)
+						.sum())
+					.collect(Collectors.joining(" · ")) + "):");
 		PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 44, 12, 26, 18 }, 1, 3);
 		table.headings("Responsibility", "Weight", "Status", "Required by " + hire.role().name());
 		for (Responsibility responsibility : hire.responsibilities()) {
@@ -152,12 +159,12 @@ final class GuidancePages {
 	private void learningPlans() {
 		this.flow.heading("Learning plans and mentors");
 		this.flow.note("One step per top gap: the level to reach for the target role, a teammate who practises it "
-				+ "(level 4 first, then whoever mentors least), and where to start.");
+				+ "(the highest level first, then whoever mentors least, then by name), and the matrix's suggestions.");
 		for (MemberAnalysis member : this.analysis.members()) {
 			List<LearningStep> plan = this.analysis.learningPlan(member);
-			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 25, 15, 18, 42 }).keptTogether();
+			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 22, 13, 17, 48 }).keptTogether();
 			table.caption(member.person().name() + " — target role: " + member.targetRole().name());
-			table.headings("Responsibility", "From → to", "Mentor", "First step");
+			table.headings("Responsibility", "From → to", "Mentor", "Learning suggestions");
 			for (LearningStep step : plan) {
 				Gap gap = step.gap();
 				table.text(gap.responsibility().name())
@@ -169,7 +176,8 @@ final class GuidancePages {
 				else {
 					table.text(step.mentor().name());
 				}
-				table.text(step.suggestions().isEmpty() ? "—" : step.suggestions().get(0));
+				table.text(step.suggestions().isEmpty() ? "—"
+						: step.suggestions().stream().map(suggestion -> "• " + suggestion).collect(Collectors.joining("\n")));
 			}
 			if (plan.isEmpty()) {
 				table.remark("Nothing to learn for " + member.targetRole().name() + ": every required level is met.");

@@ -78,7 +78,7 @@ final class GuidanceSheets {
 		for (Role role : roles) {
 			sheet.row()
 				.text("Average fit change: " + role.name(), this.styles.label)
-				.roundedOrBlank(trend.averageFitChange().get(role.id()));
+				.changeOrBlank(trend.averageFitChange().get(role.id()));
 		}
 		sheet.row().text("Joined", this.styles.label).text(namesOrNone(trend.joined()));
 		sheet.row().text("Left", this.styles.label).text(namesOrNone(trend.left()));
@@ -108,7 +108,7 @@ final class GuidanceSheets {
 				continue;
 			}
 			for (Role role : roles) {
-				row.roundedOrBlank(change.fitChange().get(role.id()));
+				row.changeOrBlank(change.fitChange().get(role.id()));
 			}
 			row.text(names(change.gapsClosed())).text(names(change.newGaps()));
 		}
@@ -126,6 +126,12 @@ final class GuidanceSheets {
 			.heading("Mentor")
 			.heading("Learning suggestions");
 		for (MemberAnalysis member : this.analysis.members()) {
+			if (this.analysis.learningPlan(member).isEmpty()) {
+				sheet.row()
+					.text(member.person().name())
+					.text(member.targetRole().name())
+					.text("nothing to learn: every required level is met", this.styles.absentText);
+			}
 			for (LearningStep step : this.analysis.learningPlan(member)) {
 				Gap gap = step.gap();
 				SheetWriter.RowWriter row = sheet.row()

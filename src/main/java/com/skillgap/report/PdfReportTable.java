@@ -52,7 +52,6 @@ final class PdfReportTable {
 		this.numericColumns = IntStream.of(numericColumns).boxed().collect(Collectors.toUnmodifiableSet());
 	}
 
-	/** A row of column headings; it repeats at the top of each page. Add headings before any body row. */
 	/** Relative column widths from a list. */
 	static float[] widths(List<Float> values) {
 		float[] widths = new float[values.size()];
@@ -62,6 +61,7 @@ final class PdfReportTable {
 		return widths;
 	}
 
+	/** A row of column headings; it repeats at the top of each page. Add headings before any body row. */
 	PdfReportTable headings(String... headings) {
 		for (String heading : headings) {
 			add(heading, this.fonts.cellBold, HEADER_FILL);

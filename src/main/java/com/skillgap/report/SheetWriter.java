@@ -150,6 +150,11 @@ final class SheetWriter {
 			return value == null ? blank() : rounded(value);
 		}
 
+		/** A change rounded once and shown with its sign, or an empty cell when there is none. */
+		RowWriter changeOrBlank(Fraction value) {
+			return value == null ? blank() : rounded(value, SheetWriter.this.styles.change);
+		}
+
 		RowWriter blank() {
 			next();
 			return this;

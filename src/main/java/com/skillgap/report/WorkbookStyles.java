@@ -86,6 +86,9 @@ final class WorkbookStyles {
 	/** Fits, averages, completeness and team levels: the rounded value, shown with one decimal. */
 	final CellStyle decimal;
 
+	/** A change with its sign, one decimal: +2.5, -0.4, 0.0. */
+	final CellStyle change;
+
 	/** A level a role requires, above the heatmap: centred on a light fill, apart from the members' levels. */
 	final CellStyle requiredLevel;
 
@@ -132,6 +135,7 @@ final class WorkbookStyles {
 		this.absentText = style(muted);
 		this.integer = centred(numeric(style(null), "0"));
 		this.decimal = centred(numeric(style(null), "0.0"));
+		this.change = centred(numeric(style(null), "+0.0;-0.0;0.0"));
 		this.figure = left(numeric(style(null), "0"));
 		this.figureDecimal = left(numeric(style(null), "0.0"));
 		this.requiredLevel = centred(filled(numeric(style(bold), "0"), AREA_FILL));
