@@ -3,7 +3,6 @@ package com.skillgap.batch;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,21 +19,18 @@ import com.skillgap.report.OrgRollupWorkbook;
 import com.skillgap.report.ReportFolder;
 import com.skillgap.report.RunSummary;
 import com.skillgap.report.RunSummary.FileEntry;
+import com.skillgap.report.RunSummary.IssueEntry;
 import com.skillgap.report.RunSummary.ReportPaths;
 import com.skillgap.report.RunSummary.TeamEntry;
 import com.skillgap.report.RunSummaryMapping;
+import com.skillgap.report.RunSummaryWriter;
 import com.skillgap.store.FileRecord;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.QuarterHistory;
 import com.skillgap.store.TeamQuarter;
 
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-
 /** Writes {@code <quarter>/run-summary.json} from what the run stored, and tidies the temporary folder. */
 class RunSummaryTasklet implements Tasklet {
-
-	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final IntakeStaging staging;
 
@@ -71,32 +67,38 @@ class RunSummaryTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		String quarter = this.quarter;
 		List<FileEntry> files = this.staging.files(this.runId).stream().map(RunSummaryTasklet::file).toList();
-		List<TeamEntry> teams = new ArrayList<>();
+		List<IssueEntry> issues = this.staging.issues(this.runId).stream().map(RunSummaryMapping::issue).toList();
 		OrgRollup rollup = new OrgRollup(this.matrix);
-		for (String teamId : this.staging.teamIds(this.runId)) {
-			TeamQuarter stored = this.history.find(teamId, quarter).orElseThrow();
-			Optional<QuarterComparison> comparison = this.trends.compare(stored);
-			TeamAnalysis analysed = this.analysis.analyse(stored.team());
-			rollup.add(analysed);
-			teams.add(RunSummaryMapping.team(analysed,
-					new ReportPaths(this.folder.relative(this.folder.teamPdf(quarter, teamId)),
-							this.folder.relative(this.folder.teamWorkbook(quarter, teamId))),
-					comparison.map(QuarterComparison::trend).orElse(null),
-					comparison.filter(QuarterComparison::matrixChanged)
-						.map(changed -> new RunSummary.MatrixRef(changed.previous().matrixId(),
-								changed.previous().matrixVersion()))
-						.orElse(null),
-					comparison.map(QuarterComparison::comparedResponsibilities).orElse(null)));
-		}
-		RunSummary summary = new RunSummary(quarter, startedAt(this.startedAt),
-				new RunSummary.MatrixRef(this.matrix.id(), this.matrix.version()), "COMPLETED", files,
-				this.staging.issues(this.runId).stream().map(RunSummaryMapping::issue).toList(), teams,
-				RunSummaryMapping.org(rollup));
+		this.folder.writeAtomically(this.folder.runSummary(quarter), quarter, out -> {
+			try (RunSummaryWriter summary = new RunSummaryWriter(out, quarter, startedAt(this.startedAt),
+					new RunSummary.MatrixRef(this.matrix.id(), this.matrix.version()), "COMPLETED", files, issues)) {
+				for (String teamId : this.staging.teamIds(this.runId)) {
+					TeamQuarter stored = this.history.find(teamId, quarter).orElseThrow();
+					TeamAnalysis analysed = this.analysis.analyse(stored.team());
+					rollup.add(analysed);
+					summary.team(team(stored, analysed));
+				}
+				summary.finish(RunSummaryMapping.org(rollup));
+			}
+		});
 		this.folder.writeAtomically(this.folder.orgRollup(quarter), quarter,
 				out -> new OrgRollupWorkbook().write(quarter, this.matrix, rollup, out));
-		this.folder.writeAtomically(this.folder.runSummary(quarter), quarter, out -> JSON.writeValue(out, summary));
 		this.folder.tidy(quarter);
 		return RepeatStatus.FINISHED;
+	}
+
+	private TeamEntry team(TeamQuarter stored, TeamAnalysis analysed) {
+		String teamId = stored.team().id();
+		Optional<QuarterComparison> comparison = this.trends.compare(stored);
+		return RunSummaryMapping.team(analysed,
+				new ReportPaths(this.folder.relative(this.folder.teamPdf(this.quarter, teamId)),
+						this.folder.relative(this.folder.teamWorkbook(this.quarter, teamId))),
+				comparison.map(QuarterComparison::trend).orElse(null),
+				comparison.filter(QuarterComparison::matrixChanged)
+					.map(changed -> new RunSummary.MatrixRef(changed.previous().matrixId(),
+							changed.previous().matrixVersion()))
+					.orElse(null),
+				comparison.map(QuarterComparison::comparedResponsibilities).orElse(null));
 	}
 
 	private static String startedAt(Instant startedAt) {

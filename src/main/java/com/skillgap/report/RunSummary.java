@@ -8,12 +8,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /**
- * {@code run-summary.json}, field for field as {@code run-summary.md} fixes it. Numbers are already rounded to one
- * decimal; {@code null} is written where the contract says {@code null}, and fields the contract calls absent are
- * left out.
+ * The parts of {@code run-summary.json}, field for field as {@code run-summary.md} fixes them. Numbers are already
+ * rounded to one decimal; {@code null} is written where the contract says {@code null}, and fields the contract calls
+ * absent are left out. {@link RunSummaryWriter} writes the file from them, one team at a time: {@code quarter},
+ * {@code startedAt}, {@code matrix}, {@code status}, {@code files}, {@code issues}, {@code teams}, {@code org}.
  */
-public record RunSummary(String quarter, String startedAt, MatrixRef matrix, String status, List<FileEntry> files,
-		List<IssueEntry> issues, List<TeamEntry> teams, OrgEntry org) {
+public final class RunSummary {
+
+	private RunSummary() {
+	}
 
 	/** All teams of the run together; {@code averageFit} is the mean over all people of the run. */
 	public record OrgEntry(int teams, int people, long hybrids, Map<String, BigDecimal> averageFit,
