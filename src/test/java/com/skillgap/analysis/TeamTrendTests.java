@@ -137,4 +137,28 @@ class TeamTrendTests {
 		assertThat(trend.left()).containsExactly("Ana Lima", "Kenji Sato");
 	}
 
+	@Test
+	void aChangeIsTheUnroundedDifferenceRoundedOnceNotTheDifferenceOfRoundedFits() {
+		// devops (Σ w·req 15): then k8s 1, iac 1 → 3 + 2 = 5/15 = 33.33…; now also test 1 → 6/15 = 40.0;
+		// the change is exactly 20/3 (6.7), not 40.0 − 33.3. cloud (Σ 20): then 3 + 2 = 5/20 = 25; now also cost 1
+		// → 6/20 = 30: +5.
+		TeamAnalysis then = this.analysis.analyse(new Team("t", "T", List.of(new Person("Ana", null, null, null,
+				Map.of("kubernetes", 1, "infrastructure-as-code", 1)))));
+		TeamAnalysis now = this.analysis.analyse(new Team("t", "T", List.of(new Person("Ana", null, null, null,
+				Map.of("kubernetes", 1, "infrastructure-as-code", 1, "test-automation", 1, "cost-management", 1)))));
+		TeamTrend trend = TeamTrend.between("2026-Q3", then, now, MATRIX);
+		assertThat(trend.members().get(0).fitChange().get("devops-engineer")).isEqualTo(Fraction.of(20, 3));
+		assertThat(trend.members().get(0).fitChange().get("cloud-engineer")).isEqualTo(Fraction.of(5, 1));
+	}
+
+	@Test
+	void roundingOnceDiffersFromSubtractingRoundedFits() {
+		// Fractions whose rounded difference is not the difference of the rounded values: 33.35 and 33.44 round to
+		// 33.4 each (difference 0.0), but 33.44 − 33.35 = 0.09 rounds to 0.1.
+		Fraction then = Fraction.of(3335, 100);
+		Fraction now = Fraction.of(3344, 100);
+		assertThat(now.rounded().subtract(then.rounded()).toPlainString()).isEqualTo("0.0");
+		assertThat(now.minus(then).rounded().toPlainString()).isEqualTo("0.1");
+	}
+
 }

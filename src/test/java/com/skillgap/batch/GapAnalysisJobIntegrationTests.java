@@ -517,6 +517,24 @@ class GapAnalysisJobIntegrationTests {
 			.doesNotContain("first analysed quarter");
 	}
 
+	@Test
+	void aTeamIsComparedWithItsLatestEarlierQuarterAndRerunningAQuarterLeavesTheOthersAlone() throws Exception {
+		Path sheet = Files.writeString(this.reports.resolve("team.csv"), "Name,Team,Kubernetes\nAna Lima,Platform,2\n");
+		startQuarter("2026-Q2", sheet.toString());
+		startQuarter("2026-Q4", sheet.toString());
+		// a catch-up run of the quarter in between: compared with Q2, and Q4 then compares with it
+		startQuarter("2026-Q3", sheet.toString());
+		assertThat(summary("2026-Q3").get("teams").get(0).get("trend").get("previousQuarter").asString())
+			.isEqualTo("2026-Q2");
+		startQuarter("2026-Q4", sheet.toString());
+		assertThat(summary("2026-Q4").get("teams").get(0).get("trend").get("previousQuarter").asString())
+			.isEqualTo("2026-Q3");
+		assertThat(this.jdbc.queryForList("SELECT quarter_label FROM team_quarter WHERE team_id = 'platform' "
+				+ "ORDER BY quarter_label", String.class)).containsExactly("2026-Q2", "2026-Q3", "2026-Q4");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM quarter_member WHERE team_id = 'platform'",
+				Integer.class)).isEqualTo(3);
+	}
+
 	private void startQuarter(String quarter, String... inputs) throws Exception {
 		this.jobOperator.startJob(
 				new RunParameters(quarter, List.of(inputs), this.reports.toString(), null, Instant.now())
