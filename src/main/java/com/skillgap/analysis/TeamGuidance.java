@@ -2,7 +2,6 @@ package com.skillgap.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +80,13 @@ final class TeamGuidance {
 		if (needed.isEmpty()) {
 			return null;
 		}
-		Map<Role, Integer> weights = new HashMap<>();
 		Role best = null;
+		int bestWeight = -1;
 		for (Role role : this.matrix.roles()) {
 			int weight = needed.stream().filter(r -> r.isRequiredBy(role.id())).mapToInt(Responsibility::weight).sum();
-			weights.put(role, weight);
-			if (best == null || weight > weights.get(best)) {
+			if (weight > bestWeight) {
 				best = role;
+				bestWeight = weight;
 			}
 		}
 		return new NextHire(best, needed);

@@ -43,23 +43,15 @@ class TeamReportContentProcessor implements ItemProcessor<String, TeamReportCont
 		TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
 		return new TeamReportContent(this.quarter, this.matrix, this.analysis.analyse(stored.team()),
 				this.staging.issues(this.runId, this.staging.fileIndexes(this.runId, teamId)),
-				this.trends.compare(stored).map(this::view).orElse(null));
+				this.trends.compare(stored).map(TeamReportContentProcessor::view).orElse(null));
 	}
 
-	private TrendView view(QuarterComparison comparison) {
-		if (!comparison.matrixChanged()) {
-			return new TrendView(comparison.trend(), null);
-		}
+	private static TrendView view(QuarterComparison comparison) {
 		TeamQuarter previous = comparison.previous();
-		String then = previous.quarter() + " used matrix " + previous.matrixId() + " " + previous.matrixVersion();
-		String now = this.matrix.id() + " " + this.matrix.version();
-		if (comparison.comparedResponsibilities() == 0) {
-			return new TrendView(comparison.trend(), then + ", which shares no responsibility with " + now
-					+ ": only who joined and who left is compared.");
-		}
-		return new TrendView(comparison.trend(), then + "; only the " + comparison.comparedResponsibilities()
-				+ " responsibilities it shares with " + now + " are compared, both quarters scored again over them"
-				+ " (roles compared: " + String.join(", ", comparison.trend().averageFitChange().keySet()) + ").");
+		return comparison.matrixChanged()
+				? new TrendView(comparison.trend(), previous.matrixId(), previous.matrixVersion(),
+						comparison.comparedResponsibilities())
+				: TrendView.sameMatrix(comparison.trend());
 	}
 
 }

@@ -65,9 +65,7 @@ final class GuidancePages {
 		TeamTrend trend = view.trend();
 		this.flow.note("Compared with " + trend.previousQuarter() + ". Every change is the difference of the exact "
 				+ "figures, rounded once; people are matched by email, else by name.");
-		if (view.scope() != null) {
-			this.flow.note(view.scope());
-		}
+		view.scope(this.matrix).ifPresent(this.flow::note);
 		PdfReportTable team = new PdfReportTable(this.fonts, new float[] { 62, 38 }, 1);
 		for (Role role : this.matrix.roles()) {
 			team.text("Average fit change, " + role.name()).text(signed(trend.averageFitChange().get(role.id())));

@@ -72,9 +72,7 @@ final class GuidanceSheets {
 		}
 		TeamTrend trend = view.trend();
 		sheet.row().text("Compared with", this.styles.label).text(trend.previousQuarter());
-		if (view.scope() != null) {
-			sheet.row().text("Matrix", this.styles.label).text(view.scope());
-		}
+		view.scope(this.matrix).ifPresent(scope -> sheet.row().text("Matrix", this.styles.label).text(scope));
 		for (Role role : roles) {
 			sheet.row()
 				.text("Average fit change: " + role.name(), this.styles.label)
