@@ -20,16 +20,20 @@ import com.skillgap.matrix.Role;
  * when both quarters have one, else by name lower-cased with spaces collapsed.
  *
  * @param previousQuarter the label of the quarter compared with
+ * @param previousAverageFit the team's average fit in the previous quarter (scored with the compared matrix), by role
+ * id, in matrix order
  * @param averageFitChange the unrounded change of the team's average fit, by role id, in matrix order
  * @param coverageChanges responsibilities whose coverage status changed, by id
  * @param joined display names of members not in the previous quarter, sorted
  * @param left display names of previous members no longer in the team, sorted
  * @param members one trend per current member, in the members' order; {@code null} for a member who joined
  */
-public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFitChange,
+public record TeamTrend(String previousQuarter, Map<String, Fraction> previousAverageFit,
+		Map<String, Fraction> averageFitChange,
 		List<CoverageChange> coverageChanges, List<String> joined, List<String> left, List<MemberTrend> members) {
 
 	public TeamTrend {
+		previousAverageFit = Collections.unmodifiableMap(new LinkedHashMap<>(previousAverageFit));
 		averageFitChange = Collections.unmodifiableMap(new LinkedHashMap<>(averageFitChange));
 		coverageChanges = List.copyOf(coverageChanges);
 		joined = List.copyOf(joined);
@@ -40,11 +44,13 @@ public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFit
 	/** Compares a team's quarter with its previous one, both analysed with {@code matrix}. */
 	public static TeamTrend between(String previousQuarter, TeamAnalysis previous, TeamAnalysis current,
 			Matrix matrix) {
+		Map<String, Fraction> previousAverageFit = new LinkedHashMap<>();
 		Map<String, Fraction> averageFitChange = new LinkedHashMap<>();
 		for (Role role : matrix.roles()) {
 			Fraction now = current.averageFit(role);
 			Fraction then = previous.averageFit(role);
 			if (now != null && then != null) {
+				previousAverageFit.put(role.id(), then);
 				averageFitChange.put(role.id(), now.minus(then));
 			}
 		}
@@ -63,8 +69,8 @@ public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFit
 			.sorted()
 			.toList();
 		joined.sort(Comparator.naturalOrder());
-		return new TeamTrend(previousQuarter, averageFitChange, coverageChanges(previous, current), joined, left,
-				members);
+		return new TeamTrend(previousQuarter, previousAverageFit, averageFitChange, coverageChanges(previous, current),
+				joined, left, members);
 	}
 
 	/**
@@ -78,11 +84,11 @@ public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFit
 		for (Person person : current) {
 			Optional<Person> before = unmatched.stream().filter(then -> PersonKey.samePerson(then, person)).findFirst();
 			before.ifPresentOrElse(unmatched::remove, () -> joined.add(person.name()));
-			members.add(before.map(then -> new MemberTrend(Map.of(), List.of(), List.of())).orElse(null));
+			members.add(before.map(then -> new MemberTrend(Map.of(), Map.of(), List.of(), List.of())).orElse(null));
 		}
 		joined.sort(Comparator.naturalOrder());
 		List<String> left = unmatched.stream().map(Person::name).sorted().toList();
-		return new TeamTrend(previousQuarter, Map.of(), List.of(), joined, left, members);
+		return new TeamTrend(previousQuarter, Map.of(), Map.of(), List.of(), joined, left, members);
 	}
 
 	/** The previous member who is the same person, not matched to anyone yet. */
@@ -95,8 +101,10 @@ public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFit
 	}
 
 	private static MemberTrend trend(MemberAnalysis then, MemberAnalysis now, Matrix matrix) {
+		Map<String, Fraction> previousFit = new LinkedHashMap<>();
 		Map<String, Fraction> fitChange = new LinkedHashMap<>();
 		for (Role role : matrix.roles()) {
+			previousFit.put(role.id(), then.fit(role).fit());
 			fitChange.put(role.id(), now.fit(role).fit().minus(then.fit(role).fit()));
 		}
 		Role target = now.targetRole();
@@ -116,7 +124,7 @@ public record TeamTrend(String previousQuarter, Map<String, Fraction> averageFit
 		Comparator<Responsibility> byId = Comparator.comparing(Responsibility::id);
 		closed.sort(byId);
 		opened.sort(byId);
-		return new MemberTrend(fitChange, closed, opened);
+		return new MemberTrend(previousFit, fitChange, closed, opened);
 	}
 
 	private static List<CoverageChange> coverageChanges(TeamAnalysis previous, TeamAnalysis current) {

@@ -63,12 +63,13 @@ final class GuidancePages {
 			return;
 		}
 		TeamTrend trend = view.trend();
-		this.flow.note("Compared with " + trend.previousQuarter() + ". Every change is the difference of the exact "
-				+ "figures, rounded once; people are matched by email, else by name.");
+		this.flow.note("Compared with " + trend.previousQuarter() + ": each figure then → now, and the change, which "
+				+ "is the difference of the exact figures rounded once; people are matched by email, else by name.");
 		view.scope(this.matrix).ifPresent(this.flow::note);
 		PdfReportTable team = new PdfReportTable(this.fonts, new float[] { 62, 38 }, 1);
 		for (Role role : this.matrix.roles()) {
-			team.text("Average fit change, " + role.name()).text(signed(trend.averageFitChange().get(role.id())));
+			team.text("Average fit, " + role.name() + ": then → now (change)")
+				.text(thenNowChange(trend.previousAverageFit().get(role.id()), trend.averageFitChange().get(role.id())));
 		}
 		team.text("Joined").text(namesOrNobody(trend.joined()));
 		team.text("Left").text(namesOrNobody(trend.left()));
@@ -94,10 +95,10 @@ final class GuidancePages {
 		int[] numeric = new int[roles.size()];
 		for (int i = 0; i < roles.size(); i++) {
 			numeric[i] = headings.size();
-			widths.add(11f);
-			headings.add("Fit change " + roles.get(i).name());
+			widths.add(17f);
+			headings.add(roles.get(i).name() + " fit: then → now");
 		}
-		widths.addAll(List.of(28f, 28f));
+		widths.addAll(List.of(22f, 22f));
 		headings.addAll(List.of("Gaps closed", "New gaps"));
 		PdfReportTable people = new PdfReportTable(this.fonts, PdfReportTable.widths(widths), numeric);
 		people.headings(headings.toArray(String[]::new));
@@ -112,7 +113,7 @@ final class GuidancePages {
 				continue;
 			}
 			for (Role role : roles) {
-				people.text(signed(change.fitChange().get(role.id())));
+				people.text(thenNowChange(change.previousFit().get(role.id()), change.fitChange().get(role.id())));
 			}
 			people.text(names(change.gapsClosed())).text(names(change.newGaps()));
 		}
@@ -182,6 +183,15 @@ final class GuidancePages {
 			}
 			this.flow.add(table.table());
 		}
+	}
+
+	/** {@code 65.0 → 73.3 (+8.3)}: both values and the change, each the exact figure rounded once. */
+	private static String thenNowChange(Fraction then, Fraction change) {
+		if (then == null || change == null) {
+			return "—";
+		}
+		return then.rounded().toPlainString() + " → " + then.plus(change).rounded().toPlainString() + " ("
+				+ signed(change) + ")";
 	}
 
 	/** A change with its sign: {@code +2.5}, {@code -0.4}, {@code 0.0}. */

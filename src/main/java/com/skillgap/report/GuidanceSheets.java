@@ -57,7 +57,7 @@ final class GuidanceSheets {
 
 	private void trend() {
 		List<Role> roles = this.matrix.roles();
-		int[] widths = new int[3 + roles.size()];
+		int[] widths = new int[3 + 2 * roles.size()];
 		Arrays.fill(widths, 24);
 		widths[0] = 34;
 		widths[widths.length - 2] = 40;
@@ -71,11 +71,15 @@ final class GuidanceSheets {
 			return;
 		}
 		TeamTrend trend = view.trend();
-		sheet.row().text("Compared with", this.styles.label).text(trend.previousQuarter());
+		sheet.row()
+			.text("Compared with", this.styles.label)
+			.text(trend.previousQuarter())
+			.text("then, and the change since (exact figures, rounded once)", this.styles.absentText);
 		view.scope(this.matrix).ifPresent(scope -> sheet.row().text("Matrix", this.styles.label).text(scope));
 		for (Role role : roles) {
 			sheet.row()
-				.text("Average fit change: " + role.name(), this.styles.label)
+				.text("Average fit: " + role.name(), this.styles.label)
+				.roundedOrBlank(trend.previousAverageFit().get(role.id()))
 				.changeOrBlank(trend.averageFitChange().get(role.id()));
 		}
 		sheet.row().text("Joined", this.styles.label).text(namesOrNone(trend.joined()));
@@ -94,7 +98,7 @@ final class GuidanceSheets {
 		sheet.skipRow();
 		SheetWriter.RowWriter header = sheet.row().height(32).heading("Person");
 		for (Role role : roles) {
-			header.numberHeading("Fit change " + role.name());
+			header.numberHeading(role.name() + " fit " + trend.previousQuarter()).numberHeading("Change");
 		}
 		header.heading("Gaps closed").heading("New gaps");
 		for (int i = 0; i < this.analysis.members().size(); i++) {
@@ -106,7 +110,7 @@ final class GuidanceSheets {
 				continue;
 			}
 			for (Role role : roles) {
-				row.changeOrBlank(change.fitChange().get(role.id()));
+				row.roundedOrBlank(change.previousFit().get(role.id())).changeOrBlank(change.fitChange().get(role.id()));
 			}
 			row.text(names(change.gapsClosed())).text(names(change.newGaps()));
 		}
