@@ -1,14 +1,11 @@
 package com.skillgap.analysis;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.skillgap.matrix.Matrix;
-import com.skillgap.matrix.MatrixLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -27,23 +24,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class OrgRollupTests {
 
-	private static final Matrix MATRIX = MatrixLoader.load(new ByteArrayInputStream("""
-			id: rollup-test
-			version: "1"
-			roles:
-			  - id: cloud-engineer
-			    name: Cloud Engineer
-			  - id: devops-engineer
-			    name: DevOps Engineer
-			responsibilities:
-			  - { id: networking, name: Networking, area: A, weight: 3, required: { cloud-engineer: 3 } }
-			  - { id: kubernetes, name: Kubernetes, area: A, weight: 3,
-			      required: { cloud-engineer: 2, devops-engineer: 3 } }
-			  - { id: infrastructure-as-code, name: Infrastructure as code, area: A, weight: 2,
-			      required: { cloud-engineer: 2, devops-engineer: 2 } }
-			  - { id: test-automation, name: Test automation, area: B, weight: 1, required: { devops-engineer: 2 } }
-			  - { id: cost-management, name: Cost management, area: B, weight: 1, required: { cloud-engineer: 1 } }
-			""".getBytes(StandardCharsets.UTF_8)), "rollup-test.yaml");
+	private static final Matrix MATRIX = FiveResponsibilities.MATRIX;
 
 	private final GapAnalysis analysis = new GapAnalysis(MATRIX, ScoringRules.DEFAULT);
 
