@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The org roll-up against a hand-worked example (matrix as in {@link TeamTrendTests}: Σ w·req cloud 20, devops 15).
+ * The org roll-up against a hand-worked example (matrix {@link FiveResponsibilities}: Σ w·req cloud 20, devops 15).
  *
  * <pre>
  * team A  Ana   net 2 k8s 1 iac 2 cost 1   cloud 14/20 = 70   devops  7/15 = 46.67
