@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.analysis.Person;
 import com.skillgap.analysis.ScoringRules;
+import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.analysis.TeamTrend;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Responsibility;
@@ -35,8 +36,13 @@ class QuarterTrends {
 		this.rules = properties.scoringRules();
 	}
 
-	/** The comparison, or empty for the team's first analysed quarter. */
-	Optional<QuarterComparison> compare(TeamQuarter current) {
+	/**
+	 * The comparison, or empty for the team's first analysed quarter.
+	 *
+	 * @param analysed the current quarter already analysed with the current matrix (reused when the previous quarter
+	 * used the same matrix)
+	 */
+	Optional<QuarterComparison> compare(TeamQuarter current, TeamAnalysis analysed) {
 		Optional<TeamQuarter> previous = this.history.previous(current.team().id(), current.quarter());
 		if (previous.isEmpty()) {
 			return Optional.empty();
@@ -46,8 +52,9 @@ class QuarterTrends {
 				&& this.matrix.version().equals(before.matrixVersion());
 		if (sameMatrix) {
 			GapAnalysis analysis = new GapAnalysis(this.matrix, this.rules);
-			return Optional.of(new QuarterComparison(TeamTrend.between(before.quarter(),
-					analysis.analyse(before.team()), analysis.analyse(current.team()), this.matrix), before, null));
+			return Optional.of(new QuarterComparison(
+					TeamTrend.between(before.quarter(), analysis.analyse(before.team()), analysed, this.matrix), before,
+					null));
 		}
 		Set<String> shared = sharedResponsibilities(before);
 		Optional<Matrix> common = this.matrix.restrictedTo(shared);

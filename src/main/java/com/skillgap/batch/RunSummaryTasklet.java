@@ -89,7 +89,7 @@ class RunSummaryTasklet implements Tasklet {
 
 	private TeamEntry team(TeamQuarter stored, TeamAnalysis analysed) {
 		String teamId = stored.team().id();
-		Optional<QuarterComparison> comparison = this.trends.compare(stored);
+		Optional<QuarterComparison> comparison = this.trends.compare(stored, analysed);
 		return RunSummaryMapping.team(analysed,
 				new ReportPaths(this.folder.relative(this.folder.teamPdf(this.quarter, teamId)),
 						this.folder.relative(this.folder.teamWorkbook(this.quarter, teamId))),

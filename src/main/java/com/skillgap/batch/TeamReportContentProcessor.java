@@ -3,6 +3,7 @@ package com.skillgap.batch;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.report.TeamReportContent;
 import com.skillgap.report.TrendView;
@@ -41,9 +42,10 @@ class TeamReportContentProcessor implements ItemProcessor<String, TeamReportCont
 	@Override
 	public TeamReportContent process(String teamId) {
 		TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
-		return new TeamReportContent(this.quarter, this.matrix, this.analysis.analyse(stored.team()),
+		TeamAnalysis analysed = this.analysis.analyse(stored.team());
+		return new TeamReportContent(this.quarter, this.matrix, analysed,
 				this.staging.issues(this.runId, this.staging.fileIndexes(this.runId, teamId)),
-				this.trends.compare(stored).map(TeamReportContentProcessor::view).orElse(null));
+				this.trends.compare(stored, analysed).map(TeamReportContentProcessor::view).orElse(null));
 	}
 
 	private static TrendView view(QuarterComparison comparison) {
