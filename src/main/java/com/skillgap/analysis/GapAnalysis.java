@@ -18,8 +18,6 @@ import com.skillgap.matrix.Role;
  */
 public final class GapAnalysis {
 
-	private static final int TOP_GAPS = 5;
-
 	private static final Comparator<Gap> BY_PRIORITY = Comparator.comparingInt(Gap::priority)
 		.reversed()
 		.thenComparing(Comparator.comparingInt(Gap::gap).reversed())
@@ -62,7 +60,7 @@ public final class GapAnalysis {
 		Role bestFit = bestFit(person, fits);
 		boolean hybrid = fits.stream().allMatch(fit -> fit.fit().isAtLeast(this.hybridThreshold));
 		Role target = targetRole(person, bestFit);
-		return new MemberAnalysis(person, fits, bestFit, hybrid, target, topGaps(person, target),
+		return new MemberAnalysis(person, fits, bestFit, hybrid, target, gaps(person, target),
 				completeness(person));
 	}
 
@@ -94,7 +92,7 @@ public final class GapAnalysis {
 		return text == null || text.isBlank() ? Optional.empty() : this.matrix.findRole(text);
 	}
 
-	private List<Gap> topGaps(Person person, Role target) {
+	private List<Gap> gaps(Person person, Role target) {
 		List<Gap> gaps = new ArrayList<>();
 		for (Responsibility responsibility : this.matrix.requiredBy(target)) {
 			int required = responsibility.requiredBy(target.id());
@@ -105,7 +103,7 @@ public final class GapAnalysis {
 			}
 		}
 		gaps.sort(BY_PRIORITY);
-		return gaps.subList(0, Math.min(TOP_GAPS, gaps.size()));
+		return gaps;
 	}
 
 	private Fraction completeness(Person person) {

@@ -11,15 +11,23 @@ import com.skillgap.matrix.Role;
  * @param bestFit the role with the highest fit (ties: current role, else matrix order)
  * @param hybrid fit at or above the hybrid threshold for every role
  * @param targetRole the target-role column if it names a role, else the current role if it is one, else best fit
- * @param topGaps up to five gaps against the target role, highest priority first
+ * @param gaps every gap against the target role, highest priority first (then largest gap, then responsibility id)
  * @param completeness share of the responsibilities any role requires that the person has assessed, in percent
  */
 public record MemberAnalysis(Person person, List<RoleFit> fits, Role bestFit, boolean hybrid, Role targetRole,
-		List<Gap> topGaps, Fraction completeness) {
+		List<Gap> gaps, Fraction completeness) {
+
+	/** How many gaps are the top gaps. */
+	public static final int TOP_GAPS = 5;
 
 	public MemberAnalysis {
 		fits = List.copyOf(fits);
-		topGaps = List.copyOf(topGaps);
+		gaps = List.copyOf(gaps);
+	}
+
+	/** Up to five gaps against the target role, highest priority first. */
+	public List<Gap> topGaps() {
+		return this.gaps.subList(0, Math.min(TOP_GAPS, this.gaps.size()));
 	}
 
 	public RoleFit fit(Role role) {

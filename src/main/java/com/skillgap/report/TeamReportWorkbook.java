@@ -2,7 +2,9 @@ package com.skillgap.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,9 +24,10 @@ import com.skillgap.matrix.Role;
 
 /**
  * Writes one team's Excel gap report, streamed (SXSSF) so memory stays flat however many teams a run writes. Sheets,
- * in this order: {@code Summary} (key figures and each person's fit), {@code Heatmap} (assessed levels, person ×
- * responsibility), {@code Gaps} (each person's top gaps), {@code Coverage}, {@code Trend}, {@code Mentors},
- * {@code Next hire} (see {@link GuidanceSheets}) and {@code Issues}.
+ * in this order: {@code Summary} (key figures and each person's fit), {@code People} (every member, to filter and
+ * sort), {@code Heatmap} (assessed levels, person × responsibility), {@code Gaps} (every gap of every member against
+ * their target role, by priority), {@code Coverage}, {@code Trend}, {@code Mentors}, {@code Next hire} (see
+ * {@link GuidanceSheets}), {@code Issues} and {@code Matrix} (the matrix used).
  * <p>
  * Numbers are numeric cells; fits, averages, completeness and team levels hold the value rounded half-up to one
  * decimal, formatted {@code 0.0}. "Not assessed" is always text, never 0. No cell is a formula, and text that could
@@ -75,11 +78,13 @@ public final class TeamReportWorkbook {
 
 		void write() {
 			summary();
+			new PeopleSheet(this.analysis, this.matrix, this.styles).write(sheet("People"));
 			new HeatmapSheet(this.matrix, this.analysis, this.styles).write(sheet("Heatmap"));
 			gaps();
 			coverage();
 			new GuidanceSheets(this.content, this.workbook, this.styles).write();
 			issues();
+			new MatrixSheet(this.matrix, this.styles).write(sheet("Matrix"));
 		}
 
 		private void summary() {
@@ -154,24 +159,44 @@ public final class TeamReportWorkbook {
 				.numberHeading("Gap")
 				.numberHeading("Weight")
 				.numberHeading("Priority");
-			for (MemberAnalysis member : this.analysis.members()) {
-				for (Gap gap : member.topGaps()) {
-					SheetWriter.RowWriter row = sheet.row()
-						.text(member.person().name())
-						.text(member.targetRole().name())
-						.text(gap.responsibility().name())
-						.text(gap.responsibility().area())
-						.number(gap.required());
-					if (gap.actual() == null) {
-						row.absentNumber(NOT_ASSESSED);
-					}
-					else {
-						row.number(gap.actual());
-					}
-					row.number(gap.gap()).number(gap.responsibility().weight()).number(gap.priority());
+			for (MemberGap entry : allGaps()) {
+				Gap gap = entry.gap();
+				SheetWriter.RowWriter row = sheet.row()
+					.text(entry.member().person().name())
+					.text(entry.member().targetRole().name())
+					.text(gap.responsibility().name())
+					.text(gap.responsibility().area())
+					.number(gap.required());
+				if (gap.actual() == null) {
+					row.absentNumber(NOT_ASSESSED);
 				}
+				else {
+					row.number(gap.actual());
+				}
+				row.number(gap.gap()).number(gap.responsibility().weight()).number(gap.priority());
 			}
 			sheet.filterAndFreeze(9);
+		}
+
+		/** A gap with the member it belongs to. */
+		private record MemberGap(MemberAnalysis member, Gap gap) {
+		}
+
+		/**
+		 * Every gap of every member against their target role, highest priority first, then the largest gap, then
+		 * by person and responsibility.
+		 */
+		private List<MemberGap> allGaps() {
+			List<MemberGap> gaps = new ArrayList<>();
+			for (MemberAnalysis member : this.analysis.members()) {
+				member.gaps().forEach(gap -> gaps.add(new MemberGap(member, gap)));
+			}
+			gaps.sort(Comparator.comparingInt((MemberGap entry) -> entry.gap().priority())
+				.reversed()
+				.thenComparing(Comparator.comparingInt((MemberGap entry) -> entry.gap().gap()).reversed())
+				.thenComparing(entry -> entry.member().person().name())
+				.thenComparing(entry -> entry.gap().responsibility().id()));
+			return gaps;
 		}
 
 		private void coverage() {

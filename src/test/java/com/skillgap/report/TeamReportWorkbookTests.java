@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,8 +60,8 @@ class TeamReportWorkbookTests {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
 
-		assertThat(names).containsExactly("Summary", "Heatmap", "Gaps", "Coverage", "Trend", "Mentors", "Next hire",
-				"Issues");
+		assertThat(names).containsExactly("Summary", "People", "Heatmap", "Gaps", "Coverage", "Trend", "Mentors",
+				"Next hire", "Issues", "Matrix");
 	}
 
 	@Test
@@ -196,17 +198,32 @@ class TeamReportWorkbookTests {
 	}
 
 	@Test
-	void gapsHaveOneRowPerMemberAndTopGapInOrder() {
+	void gapsHaveOneRowPerMemberAndGapSortedByPriorityThenGapThenPersonThenResponsibility() {
 		Sheet gaps = workbook.getSheet("Gaps");
-		List<List<Object>> expected = new ArrayList<>();
-		for (MemberAnalysis member : ANALYSIS.members()) {
-			for (Gap gap : member.topGaps()) {
-				expected.add(List.of(member.person().name(), member.targetRole().name(), gap.responsibility().name(),
-						gap.responsibility().area(), (double) gap.required(),
-						gap.actual() == null ? "not assessed" : (Object) (double) gap.actual(), (double) gap.gap(),
-						(double) gap.responsibility().weight(), (double) gap.priority()));
-			}
+		record Expected(String person, Gap gap) {
 		}
+		List<Expected> all = new ArrayList<>();
+		for (MemberAnalysis member : ANALYSIS.members()) {
+			member.gaps().forEach(gap -> all.add(new Expected(member.person().name(), gap)));
+		}
+		all.sort(Comparator.comparingInt((Expected e) -> -e.gap().priority())
+			.thenComparingInt(e -> -e.gap().gap())
+			.thenComparing(Expected::person)
+			.thenComparing(e -> e.gap().responsibility().id()));
+		List<List<Object>> expected = new ArrayList<>();
+		for (Expected entry : all) {
+			MemberAnalysis member = ANALYSIS.members()
+				.stream()
+				.filter(candidate -> candidate.person().name().equals(entry.person()))
+				.findFirst()
+				.orElseThrow();
+			Gap gap = entry.gap();
+			expected.add(List.of(entry.person(), member.targetRole().name(), gap.responsibility().name(),
+					gap.responsibility().area(), (double) gap.required(),
+					gap.actual() == null ? "not assessed" : (Object) (double) gap.actual(), (double) gap.gap(),
+					(double) gap.responsibility().weight(), (double) gap.priority()));
+		}
+		assertThat(expected).hasSizeGreaterThan(ANALYSIS.members().stream().mapToInt(m -> m.topGaps().size()).sum());
 
 		List<List<Object>> written = new ArrayList<>();
 		for (int r = 1; r <= gaps.getLastRowNum(); r++) {
@@ -358,6 +375,40 @@ class TeamReportWorkbookTests {
 	void aFirstQuarterTrendSheetSaysThereIsNothingToCompare() {
 		assertThat(text(workbook.getSheet("Trend").getRow(1).getCell(0)))
 			.isEqualTo("This is the team's first analysed quarter: there is no earlier quarter to compare with.");
+	}
+
+	@Test
+	void peopleHasOneFilterableRowPerMemberWithEmailFitsAndGaps() {
+		Sheet people = workbook.getSheet("People");
+		Row header = people.getRow(0);
+		assertThat(text(header.getCell(0))).isEqualTo("Name");
+		assertThat(people.getLastRowNum()).isEqualTo(ANALYSIS.members().size());
+		for (int i = 0; i < ANALYSIS.members().size(); i++) {
+			MemberAnalysis member = ANALYSIS.members().get(i);
+			Row row = people.getRow(i + 1);
+			assertThat(text(row.getCell(0))).isEqualTo(member.person().name());
+			assertThat(row.getCell(column(header, "Fit Cloud Engineer")).getNumericCellValue())
+				.isEqualTo(member.fit(CONTENT.matrix().findRole("cloud-engineer").orElseThrow()).fit().rounded()
+					.doubleValue());
+			assertThat(row.getCell(column(header, "Gaps")).getNumericCellValue()).isEqualTo(member.gaps().size());
+		}
+		assertThat(((XSSFSheet) people).getCTWorksheet().isSetAutoFilter()).isTrue();
+	}
+
+	@Test
+	void matrixListsEveryResponsibilityWithItsWeightAndRequiredLevels() {
+		Sheet matrix = workbook.getSheet("Matrix");
+		Row header = matrix.getRow(0);
+		List<Responsibility> responsibilities = CONTENT.matrix().responsibilities();
+		for (int i = 0; i < responsibilities.size(); i++) {
+			Responsibility responsibility = responsibilities.get(i);
+			Row row = matrix.getRow(i + 1);
+			assertThat(text(row.getCell(column(header, "Id")))).isEqualTo(responsibility.id());
+			assertThat(row.getCell(column(header, "Weight")).getNumericCellValue()).isEqualTo(responsibility.weight());
+			int devops = responsibility.requiredBy("devops-engineer");
+			Cell required = row.getCell(column(header, "Required by DevOps Engineer"));
+			assertThat(valueOf(required)).isEqualTo(devops > 0 ? (Object) (double) devops : "—");
+		}
 	}
 
 	private static XSSFWorkbook write(TeamReportContent content) throws IOException {
