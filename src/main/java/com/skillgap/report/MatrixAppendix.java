@@ -79,10 +79,11 @@ final class MatrixAppendix {
 
 	private void responsibilities() {
 		this.flow.subheading("Responsibilities");
-		this.flow.note("Weight: 1 useful, 2 important, 3 critical; priority of a gap is weight × gap. Each role column "
-				+ "gives the level the role requires; " + BLANK + ": not part of that role.");
+		this.flow.note("Weight: 1 useful, 2 important, 3 critical; a gap's priority is weight × gap. Each role column "
+				+ "gives the level the role requires, or " + BLANK + " when the responsibility is not part of the role. "
+				+ "\"Also\": other names a skill sheet may use for it.");
 		List<Role> roles = this.matrix.roles();
-		List<Float> widths = new ArrayList<>(List.of(21f, 14f, 7f));
+		List<Float> widths = new ArrayList<>(List.of(20f, 14f, 9f));
 		List<String> headings = new ArrayList<>(List.of("Responsibility", "Id", "Weight"));
 		int[] numeric = new int[roles.size() + 1];
 		numeric[0] = 2;
@@ -91,7 +92,7 @@ final class MatrixAppendix {
 			widths.add(9f);
 			headings.add(roles.get(i).name());
 		}
-		widths.add(40f);
+		widths.add(39f);
 		headings.add("Description");
 		for (Map.Entry<String, List<Responsibility>> area : byArea().entrySet()) {
 			PdfReportTable table = new PdfReportTable(this.fonts, PdfReportTable.widths(widths), numeric)
