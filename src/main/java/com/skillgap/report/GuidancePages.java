@@ -55,7 +55,7 @@ final class GuidancePages {
 	}
 
 	private void trend() {
-		this.flow.heading("Since the previous quarter");
+		this.flow.section("Since the previous quarter");
 		TrendView view = this.content.trend();
 		if (view == null) {
 			this.flow.body("This is the team's first analysed quarter: there is no earlier quarter to compare with. "
@@ -121,7 +121,7 @@ final class GuidancePages {
 	}
 
 	private void nextHire() {
-		this.flow.heading("Next hire");
+		this.flow.section("Next hire");
 		NextHire hire = this.analysis.nextHire();
 		if (hire == null) {
 			this.flow.body("Every responsibility has at least two practitioners: no hire is needed to cover the "
@@ -156,7 +156,7 @@ final class GuidancePages {
 	}
 
 	private void learningPlans() {
-		this.flow.heading("Learning plans and mentors");
+		this.flow.section("Learning plans and mentors");
 		this.flow.note("One step per top gap: the level to reach for the target role, a teammate who practises it "
 				+ "(the highest level first, then whoever mentors least, then by name), and the matrix's suggestions.");
 		for (MemberAnalysis member : this.analysis.members()) {
@@ -181,7 +181,7 @@ final class GuidancePages {
 			if (plan.isEmpty()) {
 				table.remark("Nothing to learn for " + member.targetRole().name() + ": every required level is met.");
 			}
-			this.flow.add(table.table());
+			this.flow.entry(table.table(), member.person().name());
 		}
 	}
 

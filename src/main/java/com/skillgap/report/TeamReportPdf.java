@@ -34,8 +34,12 @@ import com.skillgap.matrix.Role;
 /**
  * Writes one team's PDF gap report: title and key figures, role fit per person, team coverage, each person's top
  * gaps, the trend against the previous quarter, learning plans with mentors, the next hire (see
- * {@link GuidancePages}) and an appendix of the data issues. A4 portrait, with the wide fit table on a landscape page. Every number is
- * shown rounded half-up to one decimal ({@link Fraction#rounded()}), and "not assessed" is never shown as 0.
+ * {@link GuidancePages}), and appendices of the data issues and of the matrix used ({@link MatrixAppendix}). A4
+ * portrait, with the wide fit table on a landscape page. Every number is shown rounded half-up to one decimal
+ * ({@link Fraction#rounded()}), and "not assessed" is never shown as 0.
+ * <p>
+ * The outline has a bookmark per section and, under the sections that list people, one per person
+ * ({@link ReportOutline}); viewers open the report with the outline shown.
  * <p>
  * Instances hold no state and may be shared between threads.
  */
@@ -54,13 +58,16 @@ public final class TeamReportPdf {
 			writer.setCloseStream(false);
 			String team = content.analysis().team().name();
 			writer.setPageEvent(new PdfPageHeaderFooter(team + " · " + content.quarter(), fonts));
+			ReportOutline outline = new ReportOutline();
+			writer.setPageEvent(outline);
+			writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 			document.addTitle("Skills gap report: " + team + ", " + content.quarter());
 			document.addSubject("Team skills against the " + roleNames(content.matrix()) + " roles (matrix "
 					+ content.matrix().id() + ", version " + content.matrix().version() + ")");
 			document.addCreator("Skillgap");
 			document.setDocumentLanguage("en");
 			document.open();
-			new Pages(content, fonts, document).write();
+			new Pages(content, fonts, new PdfFlow(document, fonts, outline)).write();
 			document.close();
 		}
 		catch (ExceptionConverter ex) {
@@ -88,12 +95,12 @@ public final class TeamReportPdf {
 
 		private final PdfFlow flow;
 
-		Pages(TeamReportContent content, PdfFonts fonts, Document document) {
+		Pages(TeamReportContent content, PdfFonts fonts, PdfFlow flow) {
 			this.content = content;
 			this.analysis = content.analysis();
 			this.matrix = content.matrix();
 			this.fonts = fonts;
-			this.flow = new PdfFlow(document, fonts);
+			this.flow = flow;
 		}
 
 		void write() {
@@ -107,10 +114,12 @@ public final class TeamReportPdf {
 			new GuidancePages(this.content, this.fonts, this.flow).write();
 			startPage(PageSize.A4);
 			dataIssues();
+			startPage(PageSize.A4);
+			new MatrixAppendix(this.matrix, this.fonts, this.flow).write();
 		}
 
 		private void titleAndKeyFigures() {
-			add(new Paragraph("Skills gap report", this.fonts.reportLabel));
+			this.flow.section("Skills gap report", this.fonts.reportLabel, "Title and key figures");
 			Paragraph title = new Paragraph(this.analysis.team().name(), this.fonts.title);
 			title.setSpacingAfter(10);
 			add(title);
@@ -158,7 +167,7 @@ public final class TeamReportPdf {
 		}
 
 		private void roleFit() {
-			heading("Role fit per person");
+			this.flow.section("Role fit per person");
 			note("Readiness: " + readinessBands() + ". Hybrid: fit at or above the hybrid threshold for every role. "
 					+ "Completeness: share of the matrix's responsibilities the person was assessed on.");
 			List<Role> roles = this.matrix.roles();
@@ -200,7 +209,7 @@ public final class TeamReportPdf {
 		}
 
 		private void coverage() {
-			heading("Team coverage");
+			this.flow.section("Team coverage");
 			note("Practitioners: members at or above the coverage level. Team level: mean of the assessed levels. "
 					+ "Assessed: members assessed on the responsibility.");
 			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 40, 14, 22, 12, 12 }, 1, 3, 4);
@@ -233,7 +242,7 @@ public final class TeamReportPdf {
 		}
 
 		private void topGaps() {
-			heading("Top gaps per person");
+			this.flow.section("Top gaps per person");
 			note("Up to five gaps against each person's target role, highest priority first. "
 					+ "Gap: required level minus actual level. Priority: weight × gap.");
 			for (MemberAnalysis member : this.analysis.members()) {
@@ -254,7 +263,7 @@ public final class TeamReportPdf {
 				if (member.topGaps().isEmpty()) {
 					table.remark("No gaps: meets every level " + member.targetRole().name() + " requires.");
 				}
-				add(table.table());
+				this.flow.entry(table.table(), member.person().name());
 			}
 			if (this.analysis.members().isEmpty()) {
 				note("Nobody was counted in this team.");
@@ -262,7 +271,7 @@ public final class TeamReportPdf {
 		}
 
 		private void dataIssues() {
-			heading("Appendix: Data issues");
+			this.flow.section("Appendix: Data issues");
 			List<DataIssue> issues = this.content.issues();
 			if (issues.isEmpty()) {
 				add(new Paragraph("No data issues.", this.fonts.body));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.SimpleBookmark;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
 import com.skillgap.analysis.CoverageEntry;
@@ -23,6 +25,9 @@ import com.skillgap.analysis.RoleFit;
 import com.skillgap.analysis.Team;
 import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.intake.DataIssue;
+import com.skillgap.matrix.Responsibility;
+import com.skillgap.matrix.Role;
+import com.skillgap.matrix.ScaleLevel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,9 +154,8 @@ class TeamReportPdfTests {
 
 	@Test
 	void appendixListsEveryDataIssueWithSeverityLocationAndMessage() {
-		String appendix = compact(pages.get(pages.size() - 1));
+		String appendix = compact(pageWith(pages, "Appendix: Data issues"));
 
-		assertThat(pages.get(pages.size() - 1)).contains("Appendix: Data issues");
 		for (DataIssue issue : CONTENT.issues()) {
 			assertThat(appendix).contains(compact(issue.severity().code() + issue.location() + issue.message()));
 		}
@@ -163,7 +167,99 @@ class TeamReportPdfTests {
 
 		List<String> cleanPages = pagesOf(write(clean));
 
-		assertThat(cleanPages.get(cleanPages.size() - 1)).contains("Appendix: Data issues", "No data issues.");
+		assertThat(pageWith(cleanPages, "Appendix: Data issues")).contains("No data issues.");
+	}
+
+	@Test
+	void matrixAppendixComesLastWithTheMatrixIdVersionAndScale() {
+		String appendix = String.join("\n", pages.subList(pages.indexOf(pageWith(pages, "Appendix: The matrix used")),
+				pages.size()));
+
+		assertThat(compact(appendix)).contains(compact("Matrix cloud-devops"), compact("Version 2026.1"));
+		for (ScaleLevel level : CONTENT.matrix().scale().levels()) {
+			assertThat(compact(appendix)).as("level " + level.level())
+				.contains(compact(level.level() + level.name() + level.description()));
+		}
+		assertThat(pageWith(pages, "Appendix: The matrix used")).isNotEqualTo(pageWith(pages, "Appendix: Data issues"));
+		assertThat(pages.indexOf(pageWith(pages, "Appendix: The matrix used")))
+			.isGreaterThan(pages.indexOf(pageWith(pages, "Appendix: Data issues")));
+	}
+
+	@Test
+	void matrixAppendixListsEveryResponsibilityWithItsWeightAndRequiredLevels() {
+		String appendix = compact(String.join("\n",
+				pages.subList(pages.indexOf(pageWith(pages, "Appendix: The matrix used")), pages.size())));
+
+		for (Responsibility responsibility : CONTENT.matrix().responsibilities()) {
+			StringBuilder row = new StringBuilder(responsibility.name() + responsibility.id() + responsibility.weight());
+			for (Role role : CONTENT.matrix().roles()) {
+				int required = responsibility.requiredBy(role.id());
+				row.append(required > 0 ? String.valueOf(required) : "—");
+			}
+			row.append(responsibility.description() == null ? "—" : responsibility.description());
+			assertThat(appendix).as(responsibility.id()).contains(compact(row.toString()));
+		}
+	}
+
+	@Test
+	void matrixAppendixGroupsResponsibilitiesUnderTheirAreaWithTheirAliases() {
+		String appendix = compact(String.join("\n",
+				pages.subList(pages.indexOf(pageWith(pages, "Appendix: The matrix used")), pages.size())));
+		Responsibility withAliases = CONTENT.matrix()
+			.responsibilities()
+			.stream()
+			.filter(responsibility -> !responsibility.aliases().isEmpty())
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(appendix).containsSubsequence("Cloudplatform", "Cloudplatformservices", "Networking&security",
+				"Networking&firewalls", "Observability", "Applicationmonitoring&logging");
+		assertThat(appendix).contains(compact("Also: " + String.join(", ", withAliases.aliases())));
+	}
+
+	@Test
+	void outlineHasABookmarkPerSectionInReadingOrder() {
+		List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader());
+
+		assertThat(outline).extracting(bookmark -> bookmark.get("Title"))
+			.containsExactly("Title and key figures", "Role fit per person", "Team coverage", "Top gaps per person",
+					"Since the previous quarter", "Next hire", "Learning plans and mentors", "Appendix: Data issues",
+					"Appendix: The matrix used");
+	}
+
+	@Test
+	void everySectionBookmarkOpensThePageWithItsHeading() {
+		for (Map<String, Object> bookmark : SimpleBookmark.getBookmarkList(reader())) {
+			String title = (String) bookmark.get("Title");
+			String heading = title.equals("Title and key figures") ? "Skills gap report" : title;
+
+			assertThat(pages.get(pageOf(bookmark) - 1)).as(title).contains(heading);
+		}
+	}
+
+	@Test
+	void topGapsAndLearningPlansHaveABookmarkPerMemberOpeningTheirTable() {
+		List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader());
+
+		for (String section : List.of("Top gaps per person", "Learning plans and mentors")) {
+			List<Map<String, Object>> members = kids(outline, section);
+			assertThat(members).as(section)
+				.extracting(bookmark -> bookmark.get("Title"))
+				.containsExactlyElementsOf(ANALYSIS.members().stream().map(member -> member.person().name()).toList());
+			for (int i = 0; i < members.size(); i++) {
+				MemberAnalysis member = ANALYSIS.members().get(i);
+				assertThat(pages.get(pageOf(members.get(i)) - 1)).as(section + ": " + member.person().name())
+					.contains(member.person().name() + " — target role: " + member.targetRole().name());
+			}
+		}
+		assertThat(outline).filteredOn(bookmark -> bookmark.get("Kids") != null)
+			.extracting(bookmark -> bookmark.get("Title"))
+			.containsExactly("Top gaps per person", "Learning plans and mentors");
+	}
+
+	@Test
+	void opensWithTheOutlineShown() {
+		assertThat(reader().getCatalog().getAsName(PdfName.PAGEMODE)).isEqualTo(PdfName.USEOUTLINES);
 	}
 
 	@Test
@@ -253,6 +349,27 @@ class TeamReportPdfTests {
 			texts.add(extractor.getTextFromPage(page));
 		}
 		return texts;
+	}
+
+	private static String pageWith(List<String> texts, String heading) {
+		return texts.stream()
+			.filter(text -> text.contains(heading))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no page with " + heading));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> kids(List<Map<String, Object>> outline, String title) {
+		return outline.stream()
+			.filter(bookmark -> title.equals(bookmark.get("Title")))
+			.map(bookmark -> (List<Map<String, Object>>) bookmark.get("Kids"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no bookmark " + title));
+	}
+
+	/** The page a bookmark opens: its "Page" entry reads e.g. {@code 4 FitH 790.0}. */
+	private static int pageOf(Map<String, Object> bookmark) {
+		return Integer.parseInt(((String) bookmark.get("Page")).split(" ")[0]);
 	}
 
 	private static PdfReader reader() {

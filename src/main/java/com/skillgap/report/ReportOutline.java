@@ -1,0 +1,81 @@
+package com.skillgap.report;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfOutline;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPTableEvent;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The report's bookmarks (the PDF outline): one per section at the top level, in reading order, and under a section
+ * one per table it shows for a person.
+ * <p>
+ * A bookmark is made when its heading or table is drawn, not when it is added to the document, so it points at the
+ * page and height where the text ended up, after any page break a kept-together table forced. Register it as a page
+ * event of the writer; one instance serves one document.
+ */
+final class ReportOutline extends PdfPageEventHelper {
+
+	/** Room above the bookmarked text, so a viewer that jumps to it does not cut its top off. */
+	private static final float MARGIN_ABOVE = 6;
+
+	/** Section titles by the generic tag of the heading that starts the section, until the heading is drawn. */
+	private final Map<String, String> pendingSections = new HashMap<>();
+
+	private int sectionsMarked;
+
+	private PdfOutline section;
+
+	/** Text that starts a section: drawing it adds a top-level bookmark with the given title. */
+	Chunk section(String text, Font font, String bookmark) {
+		String tag = "section-" + (++this.sectionsMarked);
+		this.pendingSections.put(tag, bookmark);
+		Chunk chunk = new Chunk(text, font);
+		chunk.setGenericTag(tag);
+		return chunk;
+	}
+
+	/** Drawing the table, where it starts, adds a bookmark with the given title under the current section. */
+	void entry(PdfPTable table, String bookmark) {
+		table.setTableEvent(new PdfPTableEvent() {
+
+			private boolean marked;
+
+			@Override
+			public void tableLayout(PdfPTable drawn, float[][] widths, float[] heights, int headerRows, int rowStart,
+					PdfContentByte[] canvases) {
+				// a table that runs onto further pages is laid out once per page; only its start is bookmarked
+				if (!this.marked) {
+					this.marked = true;
+					PdfWriter writer = canvases[0].getPdfWriter();
+					PdfOutline parent = (ReportOutline.this.section != null) ? ReportOutline.this.section
+							: writer.getRootOutline();
+					new PdfOutline(parent, destination(heights[0]), bookmark, false);
+				}
+			}
+
+		});
+	}
+
+	@Override
+	public void onGenericTag(PdfWriter writer, Document document, Rectangle text, String tag) {
+		String bookmark = this.pendingSections.remove(tag);
+		if (bookmark != null) {
+			this.section = new PdfOutline(writer.getRootOutline(), destination(text.getTop()), bookmark, true);
+		}
+	}
+
+	private static PdfDestination destination(float top) {
+		return new PdfDestination(PdfDestination.FITH, top + MARGIN_ABOVE);
+	}
+
+}
