@@ -153,6 +153,11 @@ public final class TeamReportPdf {
 			figures.text("Data issues").text(issueCount());
 			add(narrow(figures, 70));
 
+			heading("Top risks");
+			for (String risk : TopRisks.of(this.analysis)) {
+				this.flow.body("• " + risk);
+			}
+
 			heading("How to read this report");
 			note("Fit: the weighted share of a role's required levels a person reaches, in percent; "
 					+ "a responsibility that was not assessed counts as 0 for fit and gaps, "

@@ -18,6 +18,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.SimpleBookmark;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 
+import com.skillgap.analysis.CoverageStatus;
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Gap;
 import com.skillgap.analysis.MemberAnalysis;
@@ -390,6 +391,19 @@ class TeamReportPdfTests {
 		for (MemberAnalysis member : ANALYSIS.members()) {
 			assertThat(text).contains(member.person().name() + " — target role: " + member.targetRole().name());
 		}
+	}
+
+	@Test
+	void theFirstPageNamesTheTopRisksInWords() {
+		String titlePage = compact(pages.get(0));
+
+		assertThat(titlePage).contains(compact("Top risks"));
+		for (var entry : ANALYSIS.coverage()) {
+			if (entry.status() == CoverageStatus.UNCOVERED) {
+				assertThat(titlePage).contains(compact(entry.responsibility().name()));
+			}
+		}
+		assertThat(titlePage).contains(compact("Largest gaps"));
 	}
 
 	private static String compact(String text) {

@@ -1,0 +1,97 @@
+package com.skillgap.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.CoverageStatus;
+import com.skillgap.analysis.Fraction;
+import com.skillgap.analysis.Gap;
+import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.TeamAnalysis;
+
+/**
+ * The team's top risks in words, for the report's first page: what nobody covers, what rests on one person, the
+ * largest gaps across the team and the people furthest from their target role.
+ */
+final class TopRisks {
+
+	/** How many items each sentence names at most. */
+	private static final int NAMED = 5;
+
+	private TopRisks() {
+	}
+
+	static List<String> of(TeamAnalysis analysis) {
+		List<String> risks = new ArrayList<>();
+		List<CoverageEntry> uncovered = byStatus(analysis, CoverageStatus.UNCOVERED);
+		if (!uncovered.isEmpty()) {
+			risks.add("Nobody in the team practises " + names(uncovered) + ".");
+		}
+		List<CoverageEntry> single = byStatus(analysis, CoverageStatus.SINGLE_POINT_OF_FAILURE);
+		if (!single.isEmpty()) {
+			risks.add("Only one member practises " + names(single) + ": each is a single point of failure.");
+		}
+		List<String> largest = largestGaps(analysis);
+		if (!largest.isEmpty()) {
+			risks.add("Largest gaps (weight × gap against each person's target role): " + String.join("; ", largest)
+					+ ".");
+		}
+		List<String> furthest = analysis.members()
+			.stream()
+			.sorted(Comparator.comparing((MemberAnalysis member) -> member.fit(member.targetRole()).fit())
+				.thenComparing(member -> member.person().name()))
+			.limit(3)
+			.filter(member -> member.fit(member.targetRole()).fit().compareTo(Fraction.of(70, 1)) < 0)
+			.map(member -> member.person().name() + " (" + member.fit(member.targetRole()).fit().rounded()
+					.toPlainString() + " for " + member.targetRole().name() + ")")
+			.toList();
+		if (!furthest.isEmpty()) {
+			risks.add("Furthest from their target role (fit below 70): " + String.join(", ", furthest) + ".");
+		}
+		if (risks.isEmpty()) {
+			risks.add("No responsibility is uncovered or rests on one person, and everyone is within reach of their "
+					+ "target role.");
+		}
+		return risks;
+	}
+
+	private static List<CoverageEntry> byStatus(TeamAnalysis analysis, CoverageStatus status) {
+		return analysis.coverage()
+			.stream()
+			.filter(entry -> entry.status() == status)
+			.sorted(Comparator.comparingInt((CoverageEntry entry) -> entry.responsibility().weight())
+				.reversed()
+				.thenComparing(entry -> entry.responsibility().id()))
+			.toList();
+	}
+
+	private static String names(List<CoverageEntry> entries) {
+		String named = entries.stream()
+			.limit(NAMED)
+			.map(entry -> entry.responsibility().name())
+			.collect(Collectors.joining(", "));
+		return entries.size() > NAMED ? named + " and " + (entries.size() - NAMED) + " more" : named;
+	}
+
+	/** The three highest-priority gaps across the team, as "Ana Lima, Kubernetes 2 → 4 (priority 6)". */
+	private static List<String> largestGaps(TeamAnalysis analysis) {
+		record Found(MemberAnalysis member, Gap gap) {
+		}
+		return analysis.members()
+			.stream()
+			.flatMap(member -> member.topGaps().stream().map(gap -> new Found(member, gap)))
+			.sorted(Comparator.comparingInt((Found found) -> found.gap().priority())
+				.reversed()
+				.thenComparing(found -> found.member().person().name())
+				.thenComparing(found -> found.gap().responsibility().id()))
+			.limit(3)
+			.map(found -> found.member().person().name() + ", " + found.gap().responsibility().name() + " "
+					+ (found.gap().actual() == null ? "not assessed" : found.gap().actual()) + " → "
+					+ found.gap().required() + " (priority " + found.gap().priority() + ")")
+			.toList();
+	}
+
+}
