@@ -51,10 +51,6 @@ public final class RunSummaryMapping {
 					.toList());
 	}
 
-	public static TeamEntry team(TeamAnalysis analysis, ReportPaths reports) {
-		return team(analysis, reports, null, null, null);
-	}
-
 	/**
 	 * A team's entry with its trend: {@code trend} is {@code null} for a first quarter; {@code previousMatrix} and
 	 * {@code comparedResponsibilities} are given only when the previous quarter used another matrix.
