@@ -1,11 +1,20 @@
 package com.skillgap.report;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.function.BiConsumer;
+
+import org.openpdf.text.BadElementException;
 import org.openpdf.text.Document;
+import org.openpdf.text.ExceptionConverter;
+import org.openpdf.text.Image;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * Adds a report's headings, notes and blocks to a PDF document, one after another, in the report's type styles, and
@@ -15,14 +24,41 @@ final class PdfFlow {
 
 	private final Document document;
 
+	private final PdfWriter writer;
+
 	private final PdfFonts fonts;
 
 	private final ReportOutline outline;
 
-	PdfFlow(Document document, PdfFonts fonts, ReportOutline outline) {
+	PdfFlow(Document document, PdfWriter writer, PdfFonts fonts, ReportOutline outline) {
 		this.document = document;
+		this.writer = writer;
 		this.fonts = fonts;
 		this.outline = outline;
+	}
+
+	/**
+	 * A drawing (a chart) as vectors, the full width of the text: text in it is drawn as shapes, so it needs no font
+	 * embedded.
+	 */
+	void vectorDrawing(float height, BiConsumer<Graphics2D, Rectangle2D> drawing) {
+		float width = this.document.right() - this.document.left();
+		PdfTemplate template = this.writer.getDirectContent().createTemplate(width, height);
+		Graphics2D graphics = template.createGraphicsShapes(width, height);
+		try {
+			drawing.accept(graphics, new Rectangle2D.Float(0, 0, width, height));
+		}
+		finally {
+			graphics.dispose();
+		}
+		try {
+			Image image = Image.getInstance(template);
+			image.setSpacingAfter(6);
+			add(image);
+		}
+		catch (BadElementException ex) {
+			throw new ExceptionConverter(ex);
+		}
 	}
 
 	void startPage(Rectangle size) {

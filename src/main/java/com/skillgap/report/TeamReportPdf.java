@@ -67,7 +67,7 @@ public final class TeamReportPdf {
 			document.addCreator("Skillgap");
 			document.setDocumentLanguage("en");
 			document.open();
-			new Pages(content, fonts, new PdfFlow(document, fonts, outline)).write();
+			new Pages(content, fonts, new PdfFlow(document, writer, fonts, outline)).write();
 			document.close();
 		}
 		catch (ExceptionConverter ex) {
@@ -215,6 +215,8 @@ public final class TeamReportPdf {
 
 		private void coverage() {
 			this.flow.section("Team coverage");
+			CoverageChart chart = new CoverageChart(this.analysis.coverage());
+			this.flow.vectorDrawing(chart.height(), chart::draw);
 			note("Practitioners: members at or above the coverage level. Team level: mean of the assessed levels. "
 					+ "Assessed: members assessed on the responsibility.");
 			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 40, 14, 22, 12, 12 }, 1, 3, 4);
