@@ -89,10 +89,6 @@ final class SharedText {
 		return new SharedText(strings);
 	}
 
-	int count() {
-		return this.strings.size();
-	}
-
 	/** The string a cell refers to; a number the workbook does not have is damage. */
 	String get(int index) throws XMLStreamException {
 		if (index < 0 || index >= this.strings.size()) {

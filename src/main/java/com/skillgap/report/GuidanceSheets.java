@@ -25,9 +25,6 @@ import com.skillgap.matrix.Role;
  */
 final class GuidanceSheets {
 
-	/** Points per line of 11-point text. */
-	private static final float LINE_HEIGHT = 15;
-
 	/** Characters of a suggestion that fit on one line of its column. */
 	private static final int SUGGESTION_LINE = 85;
 
@@ -137,7 +134,7 @@ final class GuidanceSheets {
 			for (LearningStep step : this.analysis.learningPlan(member)) {
 				Gap gap = step.gap();
 				SheetWriter.RowWriter row = sheet.row()
-					.height(LINE_HEIGHT * lines(step.suggestions()))
+					.lines(SheetWriter.wrappedLines(step.suggestions(), SUGGESTION_LINE))
 					.text(member.person().name())
 					.text(member.targetRole().name())
 					.text(gap.responsibility().name());
@@ -193,18 +190,6 @@ final class GuidanceSheets {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Lines the suggestions take in their wrapped column (a streamed sheet cannot fit row heights to the text, so
-	 * the height is set from an estimate: one line per suggestion, more for a long one).
-	 */
-	private static int lines(List<String> suggestions) {
-		int lines = 0;
-		for (String suggestion : suggestions) {
-			lines += Math.max(1, (suggestion.length() + SUGGESTION_LINE - 1) / SUGGESTION_LINE);
-		}
-		return Math.max(1, lines);
 	}
 
 	private static String names(List<Responsibility> responsibilities) {

@@ -16,8 +16,6 @@ import com.skillgap.matrix.Role;
  */
 final class MatrixSheet {
 
-	/** Points per line of 11-point text. */
-	private static final float LINE_HEIGHT = 15;
 
 	private final Matrix matrix;
 
@@ -34,9 +32,8 @@ final class MatrixSheet {
 	 */
 	private static int lines(Responsibility responsibility) {
 		String description = responsibility.description() == null ? "" : responsibility.description();
-		int descriptionLines = (description.length() + 61) / 62;
-		int learningLines = responsibility.learning().stream().mapToInt(step -> (step.length() + 71) / 72).sum();
-		return Math.max(1, Math.max(descriptionLines, learningLines));
+		return Math.max(SheetWriter.wrappedLines(List.of(description), 62),
+				SheetWriter.wrappedLines(responsibility.learning(), 72));
 	}
 
 	void write(Sheet target) {
@@ -63,7 +60,7 @@ final class MatrixSheet {
 		header.heading("Overlap").heading("Also accepted as").heading("What it is").heading("How to learn it");
 		for (Responsibility responsibility : this.matrix.responsibilities()) {
 			SheetWriter.RowWriter row = sheet.row()
-				.height(LINE_HEIGHT * lines(responsibility))
+				.lines(lines(responsibility))
 				.text(responsibility.area(), this.styles.wrappedText)
 				.text(responsibility.name(), this.styles.wrappedText)
 				.text(responsibility.id(), this.styles.wrappedText)

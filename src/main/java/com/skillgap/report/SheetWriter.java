@@ -1,9 +1,11 @@
 package com.skillgap.report;
 
+import java.util.List;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -17,6 +19,9 @@ import com.skillgap.workbook.SpreadsheetText;
  * says.
  */
 final class SheetWriter {
+
+	/** Points per line of 11-point text. */
+	private static final float LINE_HEIGHT = 15;
 
 	private final Sheet sheet;
 
@@ -42,6 +47,18 @@ final class SheetWriter {
 		print.setFitHeight((short) 0);
 		sheet.setFitToPage(true);
 		return sheet;
+	}
+
+	/**
+	 * Lines some texts take in a wrapped column, each starting on a new line: a streamed sheet cannot fit row heights
+	 * to the text, so the height is set from this estimate.
+	 */
+	static int wrappedLines(List<String> texts, int charactersPerLine) {
+		int lines = 0;
+		for (String text : texts) {
+			lines += Math.max(1, (text.length() + charactersPerLine - 1) / charactersPerLine);
+		}
+		return Math.max(1, lines);
 	}
 
 	/** Column widths in characters, from column A. */
@@ -164,6 +181,11 @@ final class SheetWriter {
 		RowWriter blank(CellStyle style) {
 			next().setCellStyle(style);
 			return this;
+		}
+
+		/** A row tall enough for this many lines of 11-point text. */
+		RowWriter lines(int lines) {
+			return height(LINE_HEIGHT * lines);
 		}
 
 		RowWriter height(float points) {
