@@ -49,7 +49,7 @@ public final class GapAnalysis {
 		}
 		TeamGuidance guidance = new TeamGuidance(this.matrix, this.rules);
 		return new TeamAnalysis(team, members, coverage, Collections.unmodifiableMap(averageFit),
-				guidance.learningPlans(members), guidance.nextHire(coverage));
+				guidance.learningPlans(members), guidance.nextHire(coverage), this.rules);
 	}
 
 	public MemberAnalysis analyse(Person person) {

@@ -16,9 +16,11 @@ import com.skillgap.matrix.Role;
  * members' order
  * @param nextHire the profile of the next hire, {@code null} when no responsibility is uncovered or a single point of
  * failure
+ * @param rules the thresholds the team was measured with (hybrid, coverage level and target)
  */
 public record TeamAnalysis(Team team, List<MemberAnalysis> members, List<CoverageEntry> coverage,
-		Map<String, Fraction> averageFit, List<List<LearningStep>> learningPlans, NextHire nextHire) {
+		Map<String, Fraction> averageFit, List<List<LearningStep>> learningPlans, NextHire nextHire,
+		ScoringRules rules) {
 
 	public TeamAnalysis {
 		members = List.copyOf(members);
