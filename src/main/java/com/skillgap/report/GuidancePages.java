@@ -9,8 +9,6 @@ import org.openpdf.text.PageSize;
 import com.skillgap.analysis.CoverageChange;
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Fraction;
-import com.skillgap.analysis.Gap;
-import com.skillgap.analysis.LearningStep;
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.MemberTrend;
 import com.skillgap.analysis.NextHire;
@@ -21,8 +19,8 @@ import com.skillgap.matrix.Responsibility;
 import com.skillgap.matrix.Role;
 
 /**
- * The pages of a team PDF that say what to do next: what changed since the previous quarter, each member's learning
- * plan with a mentor per top gap, and the next hire.
+ * The pages of a team PDF about the team's direction: what changed since the previous quarter, and the next hire.
+ * Each member's learning plan is on their own page ({@link MemberPages}).
  */
 final class GuidancePages {
 
@@ -51,7 +49,6 @@ final class GuidancePages {
 			this.flow.startPage(PageSize.A4);
 		}
 		nextHire();
-		learningPlans();
 	}
 
 	private void trend() {
@@ -153,36 +150,6 @@ final class GuidancePages {
 			}
 		}
 		this.flow.add(table.table());
-	}
-
-	private void learningPlans() {
-		this.flow.section("Learning plans and mentors");
-		this.flow.note("One step per top gap: the level to reach for the target role, a teammate who practises it "
-				+ "(the highest level first, then whoever mentors least, then by name), and the matrix's suggestions.");
-		for (MemberAnalysis member : this.analysis.members()) {
-			List<LearningStep> plan = this.analysis.learningPlan(member);
-			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 22, 13, 17, 48 }).keptTogether();
-			table.caption(member.person().name() + " — target role: " + member.targetRole().name());
-			table.headings("Responsibility", "From → to", "Mentor", "Learning suggestions");
-			for (LearningStep step : plan) {
-				Gap gap = step.gap();
-				table.text(gap.responsibility().name())
-					.text((gap.actual() == null ? "not assessed" : String.valueOf(gap.actual())) + " → "
-							+ gap.required());
-				if (step.mentor() == null) {
-					table.absent("nobody in the team");
-				}
-				else {
-					table.text(step.mentor().name());
-				}
-				table.text(step.suggestions().isEmpty() ? "—"
-						: step.suggestions().stream().map(suggestion -> "• " + suggestion).collect(Collectors.joining("\n")));
-			}
-			if (plan.isEmpty()) {
-				table.remark("Nothing to learn for " + member.targetRole().name() + ": every required level is met.");
-			}
-			this.flow.entry(table.table(), member.person().name());
-		}
 	}
 
 	/** {@code 65.0 → 73.3 (+8.3)}: both values and the change, each the exact figure rounded once. */

@@ -79,6 +79,13 @@ final class PdfFlow {
 		add(new Paragraph(this.outline.section(text, font, bookmark)));
 	}
 
+	/** A heading that starts a part of the current section, e.g. a person's page, bookmarked under the section. */
+	void entryHeading(String text, Font font, String bookmark) {
+		Paragraph heading = new Paragraph(this.outline.entry(text, font, bookmark));
+		heading.setSpacingAfter(2);
+		add(heading);
+	}
+
 	/** A heading within a section; it has no bookmark of its own. */
 	void heading(String text) {
 		Paragraph heading = new Paragraph(text, this.fonts.heading);

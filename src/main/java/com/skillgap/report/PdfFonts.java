@@ -31,6 +31,8 @@ final class PdfFonts {
 
 	final Font title = new Font(BOLD, 22, Font.NORMAL, TEXT);
 
+	final Font personName = new Font(BOLD, 18, Font.NORMAL, TEXT);
+
 	final Font heading = new Font(BOLD, 14, Font.NORMAL, TEXT);
 
 	final Font subheading = new Font(BOLD, 10, Font.NORMAL, TEXT);

@@ -34,6 +34,9 @@ final class PdfReportTable {
 				|| DefaultSplitCharacter.DEFAULT.isSplitCharacter(start, current, end, characters, chunks);
 	};
 
+	/** Line distance within a list cell, in points. */
+	private static final float LIST_LEADING = 10.5f;
+
 	private final PdfFonts fonts;
 
 	private final PdfPTable table;
@@ -99,6 +102,19 @@ final class PdfReportTable {
 		Chunk chunk = new Chunk(text, this.fonts.cell);
 		chunk.setSplitCharacter(AFTER_SLASH);
 		add(new Phrase(chunk), null);
+		return this;
+	}
+
+	/** Lines as a bulleted list in one cell, set closer than paragraphs so a long list stays compact. */
+	PdfReportTable bullets(List<String> lines) {
+		if (lines.isEmpty()) {
+			return absent("—");
+		}
+		Phrase list = new Phrase(LIST_LEADING, "", this.fonts.cell);
+		for (int i = 0; i < lines.size(); i++) {
+			list.add(new Chunk((i == 0 ? "• " : "\n• ") + lines.get(i), this.fonts.cell));
+		}
+		add(list, null);
 		return this;
 	}
 

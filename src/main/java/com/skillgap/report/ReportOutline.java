@@ -31,6 +31,11 @@ final class ReportOutline extends PdfPageEventHelper {
 	/** Section titles by the generic tag of the heading that starts the section, until the heading is drawn. */
 	private final Map<String, String> pendingSections = new HashMap<>();
 
+	/** Titles of bookmarks under the current section, by the generic tag of their heading, until it is drawn. */
+	private final Map<String, String> pendingEntries = new HashMap<>();
+
+	private int entriesMarked;
+
 	private int sectionsMarked;
 
 	private PdfOutline section;
@@ -39,6 +44,15 @@ final class ReportOutline extends PdfPageEventHelper {
 	Chunk section(String text, Font font, String bookmark) {
 		String tag = "section-" + (++this.sectionsMarked);
 		this.pendingSections.put(tag, bookmark);
+		Chunk chunk = new Chunk(text, font);
+		chunk.setGenericTag(tag);
+		return chunk;
+	}
+
+	/** Text that starts a part of a section, e.g. a person's page: drawing it adds a bookmark under the section. */
+	Chunk entry(String text, Font font, String bookmark) {
+		String tag = "entry-" + (++this.entriesMarked);
+		this.pendingEntries.put(tag, bookmark);
 		Chunk chunk = new Chunk(text, font);
 		chunk.setGenericTag(tag);
 		return chunk;
@@ -57,9 +71,7 @@ final class ReportOutline extends PdfPageEventHelper {
 				if (!this.marked) {
 					this.marked = true;
 					PdfWriter writer = canvases[0].getPdfWriter();
-					PdfOutline parent = (ReportOutline.this.section != null) ? ReportOutline.this.section
-							: writer.getRootOutline();
-					new PdfOutline(parent, destination(heights[0]), bookmark, false);
+					new PdfOutline(parent(writer), destination(heights[0]), bookmark, false);
 				}
 			}
 
@@ -72,6 +84,15 @@ final class ReportOutline extends PdfPageEventHelper {
 		if (bookmark != null) {
 			this.section = new PdfOutline(writer.getRootOutline(), destination(text.getTop()), bookmark, true);
 		}
+		String entry = this.pendingEntries.remove(tag);
+		if (entry != null) {
+			new PdfOutline(parent(writer), destination(text.getTop()), entry, false);
+		}
+	}
+
+	/** The bookmark new entries go under: the current section's, or the root before the first section. */
+	private PdfOutline parent(PdfWriter writer) {
+		return (this.section != null) ? this.section : writer.getRootOutline();
 	}
 
 	private static PdfDestination destination(float top) {

@@ -21,7 +21,6 @@ import org.openpdf.text.pdf.PdfWriter;
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.CoverageStatus;
 import com.skillgap.analysis.Fraction;
-import com.skillgap.analysis.Gap;
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.Readiness;
 import com.skillgap.analysis.RoleFit;
@@ -109,9 +108,8 @@ public final class TeamReportPdf {
 			roleFit();
 			startPage(PageSize.A4);
 			coverage();
-			startPage(PageSize.A4);
-			topGaps();
 			new GuidancePages(this.content, this.fonts, this.flow).write();
+			new MemberPages(this.analysis, this.matrix, this.fonts, this.flow).write();
 			startPage(PageSize.A4);
 			dataIssues();
 			startPage(PageSize.A4);
@@ -246,35 +244,6 @@ public final class TeamReportPdf {
 				byArea.computeIfAbsent(entry.responsibility().area(), area -> new ArrayList<>()).add(entry);
 			}
 			return byArea;
-		}
-
-		private void topGaps() {
-			this.flow.section("Top gaps per person");
-			note("Up to five gaps against each person's target role, highest priority first. "
-					+ "Gap: required level minus actual level. Priority: weight × gap.");
-			for (MemberAnalysis member : this.analysis.members()) {
-				PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 46, 13, 15, 13, 13 }, 1, 2, 3, 4)
-					.keptTogether();
-				table.caption(member.person().name() + " — target role: " + member.targetRole().name());
-				table.headings("Responsibility", "Required", "Actual", "Gap", "Priority");
-				for (Gap gap : member.topGaps()) {
-					table.text(gap.responsibility().name()).text(String.valueOf(gap.required()));
-					if (gap.actual() == null) {
-						table.absent(NOT_ASSESSED);
-					}
-					else {
-						table.text(String.valueOf(gap.actual()));
-					}
-					table.text(String.valueOf(gap.gap())).text(String.valueOf(gap.priority()));
-				}
-				if (member.topGaps().isEmpty()) {
-					table.remark("No gaps: meets every level " + member.targetRole().name() + " requires.");
-				}
-				this.flow.entry(table.table(), member.person().name());
-			}
-			if (this.analysis.members().isEmpty()) {
-				note("Nobody was counted in this team.");
-			}
 		}
 
 		private void dataIssues() {
