@@ -49,6 +49,13 @@ final class PdfFonts {
 
 	final Font pageMargin = new Font(REGULAR, 8, Font.NORMAL, MUTED);
 
+	/** Whether both the regular and the bold font have a glyph for every character of the text but spaces. */
+	static boolean canShow(String text) {
+		return text.codePoints()
+			.filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint))
+			.allMatch(codePoint -> REGULAR.charExists(codePoint) && BOLD.charExists(codePoint));
+	}
+
 	private static BaseFont load(String resource) {
 		try (InputStream input = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
 			if (input == null) {
