@@ -16,12 +16,20 @@ import com.skillgap.matrix.Role;
  */
 public final class OrgRollup {
 
-	/** One team's line of the roll-up. */
+	/**
+	 * One team's line of the roll-up.
+	 *
+	 * @param practitioners the team's practitioners of each responsibility, in matrix order
+	 * @param coverage the team's coverage status of each responsibility, in matrix order
+	 */
 	public record TeamLine(String teamId, String teamName, int people, Map<String, Fraction> averageFit,
-			long uncovered, long singlePointsOfFailure, long hybrids) {
+			long uncovered, long singlePointsOfFailure, long hybrids, List<Integer> practitioners,
+			List<CoverageStatus> coverage) {
 
 		public TeamLine {
 			averageFit = Collections.unmodifiableMap(new LinkedHashMap<>(averageFit));
+			practitioners = List.copyOf(practitioners);
+			coverage = List.copyOf(coverage);
 		}
 
 	}
@@ -31,8 +39,10 @@ public final class OrgRollup {
 	 *
 	 * @param practitioners the sum of the teams' practitioners
 	 * @param teamsUncovered the teams where it is uncovered
+	 * @param teamsWithOnePractitioner the teams where it is a single point of failure
 	 */
-	public record ResponsibilityLine(Responsibility responsibility, long practitioners, long teamsUncovered) {
+	public record ResponsibilityLine(Responsibility responsibility, long practitioners, long teamsUncovered,
+			long teamsWithOnePractitioner) {
 	}
 
 	private final Matrix matrix;
@@ -53,14 +63,15 @@ public final class OrgRollup {
 			this.fitSums.put(role.id(), Fraction.ZERO);
 		}
 		for (Responsibility responsibility : matrix.responsibilities()) {
-			this.responsibilitySums.put(responsibility.id(), new long[2]);
+			this.responsibilitySums.put(responsibility.id(), new long[3]);
 		}
 	}
 
 	public void add(TeamAnalysis team) {
 		this.teams.add(new TeamLine(team.team().id(), team.team().name(), team.members().size(), team.averageFit(),
 				team.count(CoverageStatus.UNCOVERED), team.count(CoverageStatus.SINGLE_POINT_OF_FAILURE),
-				team.hybrids()));
+				team.hybrids(), team.coverage().stream().map(CoverageEntry::practitioners).toList(),
+				team.coverage().stream().map(CoverageEntry::status).toList()));
 		this.people += team.members().size();
 		this.hybrids += team.hybrids();
 		for (MemberAnalysis member : team.members()) {
@@ -74,11 +85,18 @@ public final class OrgRollup {
 			if (entry.status() == CoverageStatus.UNCOVERED) {
 				sums[1]++;
 			}
+			else if (entry.status() == CoverageStatus.SINGLE_POINT_OF_FAILURE) {
+				sums[2]++;
+			}
 		}
 	}
 
 	public List<TeamLine> teams() {
 		return List.copyOf(this.teams);
+	}
+
+	public Matrix matrix() {
+		return this.matrix;
 	}
 
 	public int people() {
@@ -104,7 +122,7 @@ public final class OrgRollup {
 			.stream()
 			.map(responsibility -> {
 				long[] sums = this.responsibilitySums.get(responsibility.id());
-				return new ResponsibilityLine(responsibility, sums[0], sums[1]);
+				return new ResponsibilityLine(responsibility, sums[0], sums[1], sums[2]);
 			})
 			.toList();
 	}

@@ -101,6 +101,8 @@ final class WorkbookStyles {
 
 	private final Map<CoverageStatus, CellStyle> statuses = new EnumMap<>(CoverageStatus.class);
 
+	private final Map<CoverageStatus, CellStyle> statusCounts = new EnumMap<>(CoverageStatus.class);
+
 	WorkbookStyles(Workbook workbook, ProficiencyScale scale) {
 		this.workbook = workbook;
 		this.spreadsheetText = new SpreadsheetText(workbook);
@@ -150,6 +152,7 @@ final class WorkbookStyles {
 		}
 		for (CoverageStatus status : CoverageStatus.values()) {
 			this.statuses.put(status, left(filled(style(null), CoverageStatusColours.of(status))));
+			this.statusCounts.put(status, tile(centred(filled(numeric(style(null), "0"), CoverageStatusColours.of(status)))));
 		}
 	}
 
@@ -160,6 +163,11 @@ final class WorkbookStyles {
 
 	CellStyle status(CoverageStatus status) {
 		return this.statuses.get(status);
+	}
+
+	/** A count (e.g. of practitioners) centred on the fill of its coverage status. */
+	CellStyle statusCount(CoverageStatus status) {
+		return this.statusCounts.get(status);
 	}
 
 	private CellStyle style(Font font) {

@@ -61,12 +61,21 @@ class OrgRollupTests {
 	}
 
 	@Test
+	void eachTeamLineKeepsItsPractitionersAndStatusPerResponsibilityInMatrixOrder() {
+		assertThat(this.rollup.teams()).extracting(OrgRollup.TeamLine::practitioners)
+			.containsExactly(List.of(1, 2, 0, 0, 0), List.of(1, 0, 0, 0, 0));
+		assertThat(this.rollup.teams().get(0).coverage()).containsExactly(CoverageStatus.SINGLE_POINT_OF_FAILURE,
+				CoverageStatus.COVERED, CoverageStatus.UNCOVERED, CoverageStatus.UNCOVERED, CoverageStatus.UNCOVERED);
+	}
+
+	@Test
 	void eachResponsibilitySumsTheTeamsPractitionersAndCountsTheTeamsWhereItIsUncovered() {
 		assertThat(this.rollup.responsibilities()).extracting(line -> line.responsibility().id(),
-				OrgRollup.ResponsibilityLine::practitioners, OrgRollup.ResponsibilityLine::teamsUncovered)
-			.containsExactly(tuple("networking", 2L, 0L), tuple("kubernetes", 2L, 1L),
-					tuple("infrastructure-as-code", 0L, 2L), tuple("test-automation", 0L, 2L),
-					tuple("cost-management", 0L, 2L));
+				OrgRollup.ResponsibilityLine::practitioners, OrgRollup.ResponsibilityLine::teamsUncovered,
+				OrgRollup.ResponsibilityLine::teamsWithOnePractitioner)
+			.containsExactly(tuple("networking", 2L, 0L, 2L), tuple("kubernetes", 2L, 1L, 0L),
+					tuple("infrastructure-as-code", 0L, 2L, 0L), tuple("test-automation", 0L, 2L, 0L),
+					tuple("cost-management", 0L, 2L, 0L));
 	}
 
 	@Test

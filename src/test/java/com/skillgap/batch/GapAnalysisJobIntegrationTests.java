@@ -243,8 +243,8 @@ class GapAnalysisJobIntegrationTests {
 		}
 		Path workbookPath = this.reports.resolve(QUARTER).resolve("org-" + QUARTER + "-rollup.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookPath))) {
-			assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Teams");
-			assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Responsibilities");
+			assertThat(workbook).extracting(sheet -> sheet.getSheetName())
+				.containsExactly("Summary", "Teams", "Coverage", "Responsibilities");
 			Map<String, Row> teams = rowsByFirstCell(workbook.getSheet("Teams"));
 			for (JsonNode team : summary.get("teams")) {
 				Row row = teams.get(team.get("name").asString());
