@@ -13,9 +13,10 @@ import com.skillgap.matrix.Role;
 
 /**
  * The {@code Heatmap} sheet: one row per member, one column per responsibility in matrix order, the assessed level
- * as a number on a light-to-strong fill. Above the members: the areas, the responsibility names and the level each
- * role requires; they and the name column stay in view when scrolling. A level nobody assessed shows a grey
- * {@code n/a} text, never 0.
+ * as a number on a light-to-strong fill. The fill is a conditional colour scale, so a corrected level is recoloured;
+ * the cells also carry the same fill as a style, for viewers without conditional formatting. Above the members: the
+ * areas, the level each role requires and the responsibility names, which carry the autofilter; they and the name
+ * column stay in view when scrolling. A level nobody assessed shows a grey {@code n/a} text, never 0.
  */
 final class HeatmapSheet {
 
@@ -45,8 +46,6 @@ final class HeatmapSheet {
 			target.setColumnWidth(column, LEVEL_WIDTH * 256);
 		}
 		areas(sheet, responsibilities);
-		SheetWriter.RowWriter names = sheet.row().height(NAME_ROW_HEIGHT).text("Name", this.styles.header);
-		responsibilities.forEach(responsibility -> names.text(responsibility.name(), this.styles.verticalHeader));
 		for (Role role : this.matrix.roles()) {
 			SheetWriter.RowWriter required = sheet.row().text("Required: " + role.name(), this.styles.requiredLabel);
 			for (Responsibility responsibility : responsibilities) {
@@ -58,7 +57,11 @@ final class HeatmapSheet {
 				}
 			}
 		}
-		target.createFreezePane(1, sheet.nextRow());
+		int namesRow = sheet.nextRow();
+		SheetWriter.RowWriter names = sheet.row().height(NAME_ROW_HEIGHT).text("Name", this.styles.header);
+		responsibilities.forEach(responsibility -> names.text(responsibility.name(), this.styles.verticalHeader));
+		int firstMemberRow = sheet.nextRow();
+		target.createFreezePane(1, firstMemberRow);
 		for (MemberAnalysis member : this.analysis.members()) {
 			SheetWriter.RowWriter row = sheet.row().text(member.person().name());
 			for (Responsibility responsibility : responsibilities) {
@@ -71,6 +74,9 @@ final class HeatmapSheet {
 				}
 			}
 		}
+		int lastMemberRow = sheet.nextRow() - 1;
+		this.styles.colourLevels(target, firstMemberRow, lastMemberRow, 1, responsibilities.size());
+		target.setAutoFilter(new CellRangeAddress(namesRow, Math.max(namesRow, lastMemberRow), 0, responsibilities.size()));
 	}
 
 	/** The area row: each area's name over its run of adjacent columns. */

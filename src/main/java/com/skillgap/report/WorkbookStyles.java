@@ -8,6 +8,11 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -42,6 +47,9 @@ final class WorkbookStyles {
 
 	/** ... to this blue for the highest. */
 	private static final Color STRONGEST_LEVEL = new Color(0x2F, 0x62, 0xA6);
+
+	/** Above this share of the scale's top level, a level's fill is dark enough to need white text. */
+	private static final float STRONG_FILL = 0.6f;
 
 	private final Workbook workbook;
 
@@ -101,6 +109,8 @@ final class WorkbookStyles {
 
 	private final Map<CoverageStatus, CellStyle> statuses = new EnumMap<>(CoverageStatus.class);
 
+	private final int highestLevel;
+
 	private final Map<CoverageStatus, CellStyle> statusCounts = new EnumMap<>(CoverageStatus.class);
 
 	WorkbookStyles(Workbook workbook, ProficiencyScale scale) {
@@ -145,15 +155,41 @@ final class WorkbookStyles {
 		this.notAssessedLevel = tile(centred(style(muted)));
 		Font onStrongFill = font(false, false, Color.WHITE, 11);
 		int highest = scale.highest();
+		this.highestLevel = highest;
 		for (int level = 0; level <= highest; level++) {
 			float strength = (float) level / highest;
-			Font levelFont = strength > 0.6f ? onStrongFill : null;
+			Font levelFont = strength > STRONG_FILL ? onStrongFill : null;
 			this.levels.add(tile(centred(filled(numeric(style(levelFont), "0"), blend(strength)))));
 		}
 		for (CoverageStatus status : CoverageStatus.values()) {
 			this.statuses.put(status, left(filled(style(null), CoverageStatusColours.of(status))));
 			this.statusCounts.put(status, tile(centred(filled(numeric(style(null), "0"), CoverageStatusColours.of(status)))));
 		}
+	}
+
+	/**
+	 * Lets the spreadsheet colour a block of level cells by their value, in the same colours as {@link #level(int)},
+	 * with white text on the strong fills: a level a reader corrects is recoloured. Text in the block ({@code n/a})
+	 * is left alone.
+	 */
+	void colourLevels(Sheet sheet, int firstRow, int lastRow, int firstColumn, int lastColumn) {
+		if (lastRow < firstRow || lastColumn < firstColumn) {
+			return;
+		}
+		new ColourScale(new ColourScale.Point(0, WEAKEST_LEVEL), new ColourScale.Point(this.highestLevel, STRONGEST_LEVEL))
+			.applyTo(sheet, firstRow, lastRow, firstColumn, lastColumn);
+		String topLeft = new CellReference(firstRow, firstColumn).formatAsString();
+		String strong = String.valueOf(STRONG_FILL * this.highestLevel);
+		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+		ConditionalFormattingRule onStrong = formatting
+			.createConditionalFormattingRule("AND(ISNUMBER(" + topLeft + ")," + topLeft + ">" + strong + ")");
+		onStrong.createFontFormatting().setFontColor(new XSSFColor(Color.WHITE, null));
+		ConditionalFormattingRule onLight = formatting
+			.createConditionalFormattingRule("AND(ISNUMBER(" + topLeft + ")," + topLeft + "<=" + strong + ")");
+		onLight.createFontFormatting().setFontColor(new XSSFColor(Color.BLACK, null));
+		formatting.addConditionalFormatting(
+				new CellRangeAddress[] { new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn) }, onStrong,
+				onLight);
 	}
 
 	/** The heatmap style of a level of the scale. */

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -170,6 +171,28 @@ class TeamReportWorkbookTests {
 		XSSFColor level4 = fill(rowStartingWith(heatmap, "Νίκος Παπαδόπουλος").getCell(kubernetes));
 
 		assertThat(brightness(level4.getRGB())).isLessThan(brightness(level2.getRGB()));
+	}
+
+	@Test
+	void heatmapLetsTheSpreadsheetColourTheLevelsAndFilterTheMembers() {
+		XSSFSheet heatmap = (XSSFSheet) workbook.getSheet("Heatmap");
+		Row header = rowStartingWith(heatmap, "Name");
+		int first = rowStartingWith(heatmap, ANALYSIS.members().get(0).person().name()).getRowNum();
+		int last = rowStartingWith(heatmap, ANALYSIS.members().get(ANALYSIS.members().size() - 1).person().name())
+			.getRowNum();
+		String levels = new CellRangeAddress(first, last, 1, CONTENT.matrix().responsibilities().size()).formatAsString();
+
+		var formatting = heatmap.getSheetConditionalFormatting();
+		assertThat(formatting.getNumConditionalFormattings()).isEqualTo(2);
+		var scale = formatting.getConditionalFormattingAt(0);
+		assertThat(scale.getFormattingRanges()[0].formatAsString()).isEqualTo(levels);
+		assertThat(scale.getRule(0).getColorScaleFormatting().getThresholds())
+			.extracting(threshold -> threshold.getValue())
+			.containsExactly(0.0, 4.0);
+		assertThat(formatting.getConditionalFormattingAt(1).getFormattingRanges()[0].formatAsString()).isEqualTo(levels);
+		assertThat(heatmap.getCTWorksheet().getAutoFilter().getRef()).isEqualTo(
+				new CellRangeAddress(header.getRowNum(), last, 0, CONTENT.matrix().responsibilities().size())
+					.formatAsString());
 	}
 
 	@Test
