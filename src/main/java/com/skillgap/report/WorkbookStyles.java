@@ -37,12 +37,6 @@ final class WorkbookStyles {
 	/** The typeface of every cell: Excel's default, so the sheets look like any other workbook a manager opens. */
 	private static final String TYPEFACE = "Calibri";
 
-	/** The heatmap runs from this tint for the lowest level ... */
-	private static final Color WEAKEST_LEVEL = new Color(0xF2, 0xF6, 0xFB);
-
-	/** ... to this blue for the highest. */
-	private static final Color STRONGEST_LEVEL = new Color(0x2F, 0x62, 0xA6);
-
 	private final Workbook workbook;
 
 	/** Writes every text cell, with the quote-prefixed copies of these styles (see {@link SpreadsheetText}). */
@@ -144,9 +138,8 @@ final class WorkbookStyles {
 		Font onStrongFill = font(false, false, Color.WHITE, 11);
 		int highest = scale.highest();
 		for (int level = 0; level <= highest; level++) {
-			float strength = (float) level / highest;
-			Font levelFont = strength > 0.6f ? onStrongFill : null;
-			this.levels.add(tile(centred(filled(numeric(style(levelFont), "0"), blend(strength)))));
+			Font levelFont = LevelColours.lightText(level, highest) ? onStrongFill : null;
+			this.levels.add(tile(centred(filled(numeric(style(levelFont), "0"), LevelColours.fill(level, highest)))));
 		}
 		for (CoverageStatus status : CoverageStatus.values()) {
 			this.statuses.put(status, left(filled(style(null), CoverageStatusColours.of(status))));
@@ -214,16 +207,6 @@ final class WorkbookStyles {
 			((XSSFFont) font).setColor(new XSSFColor(colour, null));
 		}
 		return font;
-	}
-
-	private static Color blend(float strength) {
-		return new Color(mix(WEAKEST_LEVEL.getRed(), STRONGEST_LEVEL.getRed(), strength),
-				mix(WEAKEST_LEVEL.getGreen(), STRONGEST_LEVEL.getGreen(), strength),
-				mix(WEAKEST_LEVEL.getBlue(), STRONGEST_LEVEL.getBlue(), strength));
-	}
-
-	private static int mix(int from, int to, float strength) {
-		return Math.round(from + (to - from) * strength);
 	}
 
 }
