@@ -136,7 +136,7 @@ class TeamReportPdfTests {
 
 	@Test
 	void coverageTableShowsEveryResponsibilityWithItsStatusAndRoundedTeamLevel() {
-		String coveragePage = compact(section("Team coverage", "Top gaps per person"));
+		String coveragePage = compact(section("Team coverage", "Heatmap"));
 
 		for (CoverageEntry entry : ANALYSIS.coverage()) {
 			String teamLevel = entry.teamLevel() == null ? "not assessed" : entry.teamLevel().rounded().toPlainString();
@@ -149,7 +149,7 @@ class TeamReportPdfTests {
 
 	@Test
 	void coverageTableGroupsResponsibilitiesUnderTheirArea() {
-		String coveragePage = compact(section("Team coverage", "Top gaps per person"));
+		String coveragePage = compact(section("Team coverage", "Heatmap"));
 
 		assertThat(coveragePage).containsSubsequence("Cloudplatform", "Cloudplatformservices", "Networking&security",
 				"Networking&firewalls", "Observability", "Applicationmonitoring&logging");
@@ -245,7 +245,8 @@ class TeamReportPdfTests {
 		List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader());
 
 		assertThat(outline).extracting(bookmark -> bookmark.get("Title"))
-			.containsExactly("Title and key figures", "Role fit per person", "Team coverage", "Top gaps per person",
+			.containsExactly("Title and key figures", "Role fit per person", "Team coverage", "Heatmap",
+					"Top gaps per person",
 					"Since the previous quarter", "Next hire", "Learning plans and mentors", "Appendix: Data issues",
 					"Appendix: The matrix used");
 	}
