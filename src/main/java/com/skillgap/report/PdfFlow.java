@@ -30,11 +30,17 @@ final class PdfFlow {
 
 	private final ReportOutline outline;
 
+	private final float topMargin;
+
+	private final float bottomMargin;
+
 	PdfFlow(Document document, PdfWriter writer, PdfFonts fonts, ReportOutline outline) {
 		this.document = document;
 		this.writer = writer;
 		this.fonts = fonts;
 		this.outline = outline;
+		this.topMargin = document.topMargin();
+		this.bottomMargin = document.bottomMargin();
 	}
 
 	/**
@@ -61,8 +67,27 @@ final class PdfFlow {
 		}
 	}
 
+	float leftMargin() {
+		return this.document.leftMargin();
+	}
+
+	float rightMargin() {
+		return this.document.rightMargin();
+	}
+
+	/** Starts a page of the given size with the document's usual margins. */
 	void startPage(Rectangle size) {
+		startPage(size, this.topMargin, this.bottomMargin);
+	}
+
+	/**
+	 * Starts a page with other margins above and below the text, e.g. less room for a table that is meant to fill
+	 * one page; the running header and page number stay where they are. The next page started with
+	 * {@link #startPage(Rectangle)} has the usual margins again.
+	 */
+	void startPage(Rectangle size, float top, float bottom) {
 		this.document.setPageSize(size);
+		this.document.setMargins(this.document.leftMargin(), this.document.rightMargin(), top, bottom);
 		this.document.newPage();
 	}
 

@@ -31,11 +31,12 @@ import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Role;
 
 /**
- * Writes one team's PDF gap report: title and key figures, role fit per person, team coverage, each person's top
- * gaps, the trend against the previous quarter, learning plans with mentors, the next hire (see
- * {@link GuidancePages}), and appendices of the data issues and of the matrix used ({@link MatrixAppendix}). A4
- * portrait, with the wide fit table on a landscape page. Every number is shown rounded half-up to one decimal
- * ({@link Fraction#rounded()}), and "not assessed" is never shown as 0.
+ * Writes one team's PDF gap report: title and key figures, role fit per person, team coverage, the heatmap of
+ * everyone's levels ({@link HeatmapPages}), each person's top gaps, the trend against the previous quarter, learning
+ * plans with mentors, the next hire (see {@link GuidancePages}), and appendices of the data issues and of the matrix
+ * used ({@link MatrixAppendix}). A4 portrait, with the wide fit table and the heatmap on landscape pages. Every
+ * number is shown rounded half-up to one decimal ({@link Fraction#rounded()}), and "not assessed" is never shown as
+ * 0.
  * <p>
  * The outline has a bookmark per section and, under the sections that list people, one per person
  * ({@link ReportOutline}); viewers open the report with the outline shown.
@@ -108,6 +109,7 @@ public final class TeamReportPdf {
 			roleFit();
 			startPage(PageSize.A4);
 			coverage();
+			new HeatmapPages(this.matrix, this.analysis, this.fonts, this.flow).write();
 			new GuidancePages(this.content, this.fonts, this.flow).write();
 			new MemberPages(this.analysis, this.matrix, this.fonts, this.flow).write();
 			startPage(PageSize.A4);

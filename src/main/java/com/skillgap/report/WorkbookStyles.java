@@ -42,15 +42,6 @@ final class WorkbookStyles {
 	/** The typeface of every cell: Excel's default, so the sheets look like any other workbook a manager opens. */
 	private static final String TYPEFACE = "Calibri";
 
-	/** The heatmap runs from this tint for the lowest level ... */
-	private static final Color WEAKEST_LEVEL = new Color(0xF2, 0xF6, 0xFB);
-
-	/** ... to this blue for the highest. */
-	private static final Color STRONGEST_LEVEL = new Color(0x2F, 0x62, 0xA6);
-
-	/** Above this share of the scale's top level, a level's fill is dark enough to need white text. */
-	private static final float STRONG_FILL = 0.6f;
-
 	private final Workbook workbook;
 
 	/** Writes every text cell, with the quote-prefixed copies of these styles (see {@link SpreadsheetText}). */
@@ -157,9 +148,8 @@ final class WorkbookStyles {
 		int highest = scale.highest();
 		this.highestLevel = highest;
 		for (int level = 0; level <= highest; level++) {
-			float strength = (float) level / highest;
-			Font levelFont = strength > STRONG_FILL ? onStrongFill : null;
-			this.levels.add(tile(centred(filled(numeric(style(levelFont), "0"), blend(strength)))));
+			Font levelFont = LevelColours.lightText(level, highest) ? onStrongFill : null;
+			this.levels.add(tile(centred(filled(numeric(style(levelFont), "0"), LevelColours.fill(level, highest)))));
 		}
 		for (CoverageStatus status : CoverageStatus.values()) {
 			this.statuses.put(status, left(filled(style(null), CoverageStatusColours.of(status))));
@@ -176,16 +166,22 @@ final class WorkbookStyles {
 		if (lastRow < firstRow || lastColumn < firstColumn) {
 			return;
 		}
-		new ColourScale(new ColourScale.Point(0, WEAKEST_LEVEL), new ColourScale.Point(this.highestLevel, STRONGEST_LEVEL))
+		int highest = this.highestLevel;
+		new ColourScale(new ColourScale.Point(0, LevelColours.fill(0, highest)),
+				new ColourScale.Point(highest, LevelColours.fill(highest, highest)))
 			.applyTo(sheet, firstRow, lastRow, firstColumn, lastColumn);
+		int firstOnStrongFill = 0;
+		while (firstOnStrongFill <= highest && !LevelColours.lightText(firstOnStrongFill, highest)) {
+			firstOnStrongFill++;
+		}
 		String topLeft = new CellReference(firstRow, firstColumn).formatAsString();
-		String strong = String.valueOf(STRONG_FILL * this.highestLevel);
+		String strong = String.valueOf(firstOnStrongFill);
 		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
 		ConditionalFormattingRule onStrong = formatting
-			.createConditionalFormattingRule("AND(ISNUMBER(" + topLeft + ")," + topLeft + ">" + strong + ")");
+			.createConditionalFormattingRule("AND(ISNUMBER(" + topLeft + ")," + topLeft + ">=" + strong + ")");
 		onStrong.createFontFormatting().setFontColor(new XSSFColor(Color.WHITE, null));
 		ConditionalFormattingRule onLight = formatting
-			.createConditionalFormattingRule("AND(ISNUMBER(" + topLeft + ")," + topLeft + "<=" + strong + ")");
+			.createConditionalFormattingRule("AND(ISNUMBER(" + topLeft + ")," + topLeft + "<" + strong + ")");
 		onLight.createFontFormatting().setFontColor(new XSSFColor(Color.BLACK, null));
 		formatting.addConditionalFormatting(
 				new CellRangeAddress[] { new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn) }, onStrong,
@@ -258,16 +254,6 @@ final class WorkbookStyles {
 			((XSSFFont) font).setColor(new XSSFColor(colour, null));
 		}
 		return font;
-	}
-
-	private static Color blend(float strength) {
-		return new Color(mix(WEAKEST_LEVEL.getRed(), STRONGEST_LEVEL.getRed(), strength),
-				mix(WEAKEST_LEVEL.getGreen(), STRONGEST_LEVEL.getGreen(), strength),
-				mix(WEAKEST_LEVEL.getBlue(), STRONGEST_LEVEL.getBlue(), strength));
-	}
-
-	private static int mix(int from, int to, float strength) {
-		return Math.round(from + (to - from) * strength);
 	}
 
 }

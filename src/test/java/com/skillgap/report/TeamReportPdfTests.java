@@ -136,7 +136,7 @@ class TeamReportPdfTests {
 
 	@Test
 	void coverageTableShowsEveryResponsibilityWithItsStatusAndRoundedTeamLevel() {
-		String coveragePage = compact(section("Team coverage", "Since the previous quarter"));
+		String coveragePage = compact(section("Team coverage", "Heatmap"));
 
 		for (CoverageEntry entry : ANALYSIS.coverage()) {
 			String teamLevel = entry.teamLevel() == null ? "not assessed" : entry.teamLevel().rounded().toPlainString();
@@ -149,7 +149,7 @@ class TeamReportPdfTests {
 
 	@Test
 	void coverageTableGroupsResponsibilitiesUnderTheirArea() {
-		String coveragePage = compact(section("Team coverage", "Since the previous quarter"));
+		String coveragePage = compact(section("Team coverage", "Heatmap"));
 
 		assertThat(coveragePage).containsSubsequence("Cloudplatform", "Cloudplatformservices", "Networking&security",
 				"Networking&firewalls", "Observability", "Applicationmonitoring&logging");
@@ -295,7 +295,7 @@ class TeamReportPdfTests {
 		List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader());
 
 		assertThat(outline).extracting(bookmark -> bookmark.get("Title"))
-			.containsExactly("Title and key figures", "Role fit per person", "Team coverage",
+			.containsExactly("Title and key figures", "Role fit per person", "Team coverage", "Heatmap",
 					"Since the previous quarter", "Next hire", "People", "Appendix: Data issues",
 					"Appendix: The matrix used");
 	}
