@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.SimpleBookmark;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -116,6 +117,10 @@ class GapAnalysisJobIntegrationTests {
 				assertThat(number(people.get("Average fit: DevOps Engineer").getCell(1)))
 					.isEqualByComparingTo(team.get("averageFit").get("devops-engineer").decimalValue());
 				assertThat(pdfText).contains(team.get("name").asString());
+				List<String> memberNames = new ArrayList<>();
+				team.get("members").forEach(member -> memberNames.add(member.get("name").asString()));
+				assertThat(peopleBookmarks(pdfPath)).as("a page per member in %s", pdfPath)
+					.containsExactlyElementsOf(memberNames);
 				for (JsonNode member : team.get("members")) {
 					String name = member.get("name").asString();
 					Row row = people.get(name);
@@ -598,6 +603,23 @@ class GapAnalysisJobIntegrationTests {
 
 	private static String format(BigDecimal value) {
 		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	/** The titles of the bookmarks under "People": one per member's page. */
+	@SuppressWarnings("unchecked")
+	private static List<Object> peopleBookmarks(Path pdf) throws Exception {
+		PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+		try {
+			return SimpleBookmark.getBookmarkList(reader)
+				.stream()
+				.filter(bookmark -> "People".equals(bookmark.get("Title")))
+				.flatMap(bookmark -> ((List<Map<String, Object>>) bookmark.get("Kids")).stream())
+				.map(kid -> kid.get("Title"))
+				.toList();
+		}
+		finally {
+			reader.close();
+		}
 	}
 
 	private static String pdfText(Path pdf) throws Exception {
