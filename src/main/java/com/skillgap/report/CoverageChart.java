@@ -6,7 +6,9 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -15,19 +17,24 @@ import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.CoverageStatus;
 
 /**
- * Practitioners per responsibility as horizontal bars, each bar in the colour of its coverage status, drawn with
+ * Practitioners per responsibility as horizontal bars, each bar in the colour of its coverage status and labelled
+ * with its count at its end (so a responsibility nobody practises reads "0" rather than showing nothing), drawn with
  * JFreeChart onto any {@link Graphics2D} — in the PDF, as vectors.
  */
 final class CoverageChart {
@@ -114,6 +121,14 @@ final class CoverageChart {
 			setDefaultOutlinePaint(OUTLINE);
 			setDefaultOutlineStroke(new BasicStroke(0.4f));
 			setMaximumBarWidth(0.8);
+			setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+					NumberFormat.getIntegerInstance(Locale.ROOT)));
+			setDefaultItemLabelFont(AXIS_FONT);
+			setDefaultItemLabelPaint(PdfFonts.TEXT);
+			setDefaultItemLabelsVisible(true);
+			setDefaultPositiveItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+			setItemLabelAnchorOffset(3);
 		}
 
 		@Override
