@@ -110,6 +110,8 @@ public final class TeamReportPdf {
 			startPage(PageSize.A4);
 			coverage();
 			startPage(PageSize.A4);
+			levels();
+			startPage(PageSize.A4);
 			topGaps();
 			new GuidancePages(this.content, this.fonts, this.flow).write();
 			startPage(PageSize.A4);
@@ -237,6 +239,15 @@ public final class TeamReportPdf {
 				}
 			}
 			add(table.table());
+		}
+
+		private void levels() {
+			this.flow.section("Team level against required");
+			note("Per responsibility: the team level (mean of the assessed levels) and the level each role requires. "
+					+ "A role without a bar does not require the responsibility. \"not assessed\" marks a "
+					+ "responsibility nobody was assessed on, which is not level 0.");
+			LevelChart chart = new LevelChart(this.matrix, this.analysis.coverage());
+			this.flow.vectorDrawing(chart.height(), chart::draw);
 		}
 
 		/** The coverage entries grouped by area, areas in the order they first appear in the matrix. */

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.SimpleBookmark;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -116,27 +114,32 @@ class TeamReportPdfTests {
 
 	@Test
 	void theCoveragePageCarriesItsChartAsAVectorDrawingNotAnImage() {
+		int coveragePage = sectionPages(pages, "Team coverage", "Team level against required").get(0);
+
+		assertThat(xObjects(reader(), coveragePage)).as("XObjects on the coverage page")
+			.contains(PdfName.FORM)
+			.doesNotContain(PdfName.IMAGE);
+	}
+
+	@Test
+	void theTeamLevelChartHasAPortraitPageOfItsOwnRightAfterTheCoverage() {
+		List<Integer> coverage = sectionPages(pages, "Team coverage", "Team level against required");
+		List<Integer> levels = sectionPages(pages, "Team level against required", "Top gaps per person");
 		PdfReader reader = reader();
-		int coveragePage = 0;
-		for (int page = 1; page <= pages.size(); page++) {
-			if (pages.get(page - 1).contains("Team coverage")) {
-				coveragePage = page;
-				break;
-			}
-		}
-		PdfDictionary resources = reader.getPageN(coveragePage).getAsDict(PdfName.RESOURCES);
-		PdfDictionary objects = resources.getAsDict(PdfName.XOBJECT);
-		assertThat(objects).as("XObjects on the coverage page").isNotNull();
-		List<PdfName> subtypes = objects.getKeys()
-			.stream()
-			.map(key -> ((PdfDictionary) PdfReader.getPdfObject(objects.get(key))).getAsName(PdfName.SUBTYPE))
-			.toList();
-		assertThat(subtypes).contains(PdfName.FORM).doesNotContain(PdfName.IMAGE);
+
+		assertThat(levels).as("one page, right after the coverage pages").containsExactly(coverage.getLast() + 1);
+		int page = levels.get(0);
+		assertThat(reader.getPageSizeWithRotation(page).getHeight())
+			.isGreaterThan(reader.getPageSizeWithRotation(page).getWidth());
+		assertThat(xObjects(reader, page)).as("XObjects on the team level page")
+			.containsExactly(PdfName.FORM);
+		assertThat(compact(pages.get(page - 1)))
+			.contains(compact("A role without a bar does not require the responsibility"));
 	}
 
 	@Test
 	void coverageTableShowsEveryResponsibilityWithItsStatusAndRoundedTeamLevel() {
-		String coveragePage = compact(section("Team coverage", "Top gaps per person"));
+		String coveragePage = compact(section("Team coverage", "Team level against required"));
 
 		for (CoverageEntry entry : ANALYSIS.coverage()) {
 			String teamLevel = entry.teamLevel() == null ? "not assessed" : entry.teamLevel().rounded().toPlainString();
@@ -149,7 +152,7 @@ class TeamReportPdfTests {
 
 	@Test
 	void coverageTableGroupsResponsibilitiesUnderTheirArea() {
-		String coveragePage = compact(section("Team coverage", "Top gaps per person"));
+		String coveragePage = compact(section("Team coverage", "Team level against required"));
 
 		assertThat(coveragePage).containsSubsequence("Cloudplatform", "Cloudplatformservices", "Networking&security",
 				"Networking&firewalls", "Observability", "Applicationmonitoring&logging");
@@ -245,7 +248,8 @@ class TeamReportPdfTests {
 		List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader());
 
 		assertThat(outline).extracting(bookmark -> bookmark.get("Title"))
-			.containsExactly("Title and key figures", "Role fit per person", "Team coverage", "Top gaps per person",
+			.containsExactly("Title and key figures", "Role fit per person", "Team coverage",
+					"Team level against required", "Top gaps per person",
 					"Since the previous quarter", "Next hire", "Learning plans and mentors", "Appendix: Data issues",
 					"Appendix: The matrix used");
 	}
@@ -372,6 +376,34 @@ class TeamReportPdfTests {
 			texts.add(extractor.getTextFromPage(page));
 		}
 		return texts;
+	}
+
+	/** The subtypes of the XObjects a page draws: a chart drawn as vectors is a Form, a picture an Image. */
+	private static List<PdfName> xObjects(PdfReader reader, int page) {
+		PdfDictionary objects = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+		if (objects == null) {
+			return List.of();
+		}
+		return objects.getKeys()
+			.stream()
+			.map(key -> ((PdfDictionary) PdfReader.getPdfObject(objects.get(key))).getAsName(PdfName.SUBTYPE))
+			.toList();
+	}
+
+	/**
+	 * The numbers of the pages of a section: from the first page with its heading up to the page before the next
+	 * section's heading (or that page, when the next section starts further down it).
+	 */
+	private static List<Integer> sectionPages(List<String> texts, String heading, String nextHeading) {
+		int first = 0;
+		while (!texts.get(first).contains(heading)) {
+			first++;
+		}
+		List<Integer> numbers = new ArrayList<>(List.of(first + 1));
+		for (int page = first + 1; page < texts.size() && !texts.get(page).contains(nextHeading); page++) {
+			numbers.add(page + 1);
+		}
+		return numbers;
 	}
 
 	private static String pageWith(List<String> texts, String heading) {
