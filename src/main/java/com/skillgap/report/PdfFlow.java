@@ -61,6 +61,11 @@ final class PdfFlow {
 		}
 	}
 
+	/** Points of height left on the current page below what was added so far. */
+	float remainingHeight() {
+		return this.writer.getVerticalPosition(true) - this.document.bottom();
+	}
+
 	void startPage(Rectangle size) {
 		this.document.setPageSize(size);
 		this.document.newPage();

@@ -213,6 +213,32 @@ public final class TeamReportPdf {
 				table.remark("Nobody was counted in this team.");
 			}
 			add(table.table());
+			fitScatter();
+		}
+
+		/** Everyone placed by their fit for one role against the other, when the matrix has two roles. */
+		private void fitScatter() {
+			List<Role> roles = this.matrix.roles();
+			if (roles.size() != 2) {
+				note("No fit chart: it places each person by their fit for two roles, and this matrix has "
+						+ plural(roles.size(), "role") + ".");
+				return;
+			}
+			if (this.analysis.members().isEmpty()) {
+				note("No fit chart: nobody was counted in this team.");
+				return;
+			}
+			// the subheading and the note take about 50 points
+			if (this.flow.remainingHeight() - 50 < FitScatter.MINIMUM_HEIGHT) {
+				startPage(PageSize.A4.rotate());
+			}
+			this.flow.subheading(roles.get(0).name() + " fit against " + roles.get(1).name() + " fit");
+			note("Each point is a person at their fit for the two roles. Dashed lines: the hybrid threshold of "
+					+ this.analysis.rules().hybridThreshold().toPlainString()
+					+ "; in the shaded corner a person reaches it for both roles.");
+			float height = Math.min(FitScatter.PREFERRED_HEIGHT, this.flow.remainingHeight() - 10);
+			FitScatter chart = new FitScatter(roles, this.analysis, height);
+			this.flow.vectorDrawing(chart.height(), chart::draw);
 		}
 
 		private void coverage() {

@@ -1,13 +1,20 @@
 package com.skillgap.report;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * What the charts plot, against the analysis they are drawn from: every value as the tables show it, rounded
@@ -20,6 +27,10 @@ class ReportChartsTests {
 	private static final TeamAnalysis ANALYSIS = CONTENT.analysis();
 
 	private static final Matrix MATRIX = CONTENT.matrix();
+
+	private static final Role CLOUD = MATRIX.roles().get(0);
+
+	private static final Role DEVOPS = MATRIX.roles().get(1);
 
 	@Test
 	void theLevelChartPlotsTheRoundedTeamLevelAndEachRolesRequiredLevelPerResponsibilityInMatrixOrder() {
@@ -59,6 +70,43 @@ class ReportChartsTests {
 		assertThat(new LevelChart(MATRIX, ANALYSIS.coverage().subList(0, 5)).height())
 			.as("a small matrix gets a small chart")
 			.isLessThan(LevelChart.MAXIMUM_HEIGHT / 2);
+	}
+
+	@Test
+	void theFitScatterPlacesEveryMemberAtTheirRoundedFitsForTheTwoRoles() {
+		FitScatter scatter = new FitScatter(MATRIX.roles(), ANALYSIS, FitScatter.PREFERRED_HEIGHT);
+
+		assertThat(scatter.points()).hasSize(ANALYSIS.members().size());
+		for (int i = 0; i < ANALYSIS.members().size(); i++) {
+			MemberAnalysis member = ANALYSIS.members().get(i);
+			FitScatter.Point point = scatter.points().get(i);
+			assertThat(point.name()).isEqualTo(member.person().name());
+			assertThat(point.x()).isEqualTo(member.fit(CLOUD).fit().rounded());
+			assertThat(point.y()).isEqualTo(member.fit(DEVOPS).fit().rounded());
+			assertThat(point.hybrid()).isEqualTo(member.hybrid());
+		}
+	}
+
+	@Test
+	void theFitScatterDrawsHybridsAsASeriesOfTheirOwn() {
+		XYSeriesCollection data = new FitScatter(MATRIX.roles(), ANALYSIS, FitScatter.PREFERRED_HEIGHT).dataset();
+		XYSeries hybrids = data.getSeries(FitScatter.HYBRID);
+		XYSeries others = data.getSeries(FitScatter.NOT_HYBRID);
+		List<MemberAnalysis> hybridMembers = ANALYSIS.members().stream().filter(MemberAnalysis::hybrid).toList();
+
+		assertThat(hybridMembers).extracting(member -> member.person().name()).containsExactly("Νίκος Παπαδόπουλος");
+		assertThat(hybrids.getItemCount()).isEqualTo(hybridMembers.size());
+		assertThat(others.getItemCount()).isEqualTo(ANALYSIS.members().size() - hybridMembers.size());
+		for (int i = 0; i < hybridMembers.size(); i++) {
+			assertThat(hybrids.getX(i)).isEqualTo(hybridMembers.get(i).fit(CLOUD).fit().rounded());
+			assertThat(hybrids.getY(i)).isEqualTo(hybridMembers.get(i).fit(DEVOPS).fit().rounded());
+		}
+	}
+
+	@Test
+	void theFitScatterNeedsExactlyTwoRoles() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new FitScatter(List.of(CLOUD), ANALYSIS, FitScatter.PREFERRED_HEIGHT));
 	}
 
 	private static int indexOf(String responsibilityId) {

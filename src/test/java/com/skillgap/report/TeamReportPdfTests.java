@@ -1,8 +1,10 @@
 package com.skillgap.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,16 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import com.skillgap.analysis.CoverageStatus;
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Gap;
+import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.Person;
 import com.skillgap.analysis.RoleFit;
+import com.skillgap.analysis.ScoringRules;
 import com.skillgap.analysis.Team;
 import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.intake.DataIssue;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.MatrixLoader;
 import com.skillgap.matrix.Responsibility;
 import com.skillgap.matrix.Role;
 import com.skillgap.matrix.ScaleLevel;
@@ -135,6 +142,53 @@ class TeamReportPdfTests {
 			.containsExactly(PdfName.FORM);
 		assertThat(compact(pages.get(page - 1)))
 			.contains(compact("A role without a bar does not require the responsibility"));
+	}
+
+	@Test
+	void theFitChartFollowsTheFitTableAsAVectorDrawingOnALandscapePage() {
+		List<Integer> roleFit = sectionPages(pages, "Role fit per person", "Team coverage");
+		PdfReader reader = reader();
+		int chartPage = roleFit.stream()
+			.filter(page -> pages.get(page - 1).contains("Cloud Engineer fit against DevOps Engineer fit"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no fit chart in " + roleFit));
+
+		assertThat(xObjects(reader, chartPage)).contains(PdfName.FORM).doesNotContain(PdfName.IMAGE);
+		assertThat(reader.getPageSizeWithRotation(chartPage).getWidth())
+			.isGreaterThan(reader.getPageSizeWithRotation(chartPage).getHeight());
+		assertThat(compact(section("Role fit per person", "Team coverage"))).containsSubsequence(
+				compact("Ingrid Sørensen devops"), compact("Cloud Engineer fit against DevOps Engineer fit"),
+				compact("Dashed lines: the hybrid threshold of 80"));
+	}
+
+	@Test
+	void aMatrixWithOneRoleHasNoFitChartAndSaysWhy() throws IOException {
+		Matrix cloudOnly = MatrixLoader.load(new ByteArrayInputStream("""
+				id: cloud-only
+				version: "1"
+				roles:
+				  - id: cloud-engineer
+				    name: Cloud Engineer
+				responsibilities:
+				  - { id: networking, name: Networking, area: A, weight: 3, required: { cloud-engineer: 3 } }
+				  - { id: kubernetes, name: Kubernetes, area: A, weight: 3, required: { cloud-engineer: 2 } }
+				""".getBytes(StandardCharsets.UTF_8)), "cloud-only.yaml");
+		Team team = new Team("solo", "Solo Team", List.of(
+				new Person("Ana Lima", null, "Cloud Engineer", null, Map.of("networking", 3, "kubernetes", 2)),
+				new Person("Tom Berg", null, null, null, Map.of("networking", 1))));
+		TeamReportContent content = new TeamReportContent(TeamReportFixtures.QUARTER, cloudOnly,
+				new GapAnalysis(cloudOnly, ScoringRules.DEFAULT).analyse(team), List.of());
+		byte[] document = write(content);
+		List<String> texts = pagesOf(document);
+		PdfReader reader = new PdfReader(document);
+
+		assertThat(compact(String.join("\n", texts))).contains(compact(
+				"No fit chart: it places each person by their fit for two roles, and this matrix has 1 role."));
+		for (int page : sectionPages(texts, "Role fit per person", "Team coverage")) {
+			assertThat(xObjects(reader, page)).as("XObjects on page " + page).isEmpty();
+		}
+		assertThat(xObjects(reader, sectionPages(texts, "Team level against required", "Top gaps per person").get(0)))
+			.containsExactly(PdfName.FORM);
 	}
 
 	@Test
@@ -296,7 +350,8 @@ class TeamReportPdfTests {
 		String text = compact(String.join("\n", pagesOf(write(empty))));
 
 		assertThat(text).contains(compact("People counted 0"), compact("Average fit, Cloud Engineer —"),
-				compact("Nobody was counted in this team."), compact("Cloud platform services 0 Uncovered not assessed 0"));
+				compact("Nobody was counted in this team."), compact("Cloud platform services 0 Uncovered not assessed 0"),
+				compact("No fit chart: nobody was counted in this team."));
 	}
 
 	@Test
