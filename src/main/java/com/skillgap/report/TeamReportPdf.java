@@ -32,11 +32,13 @@ import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Role;
 
 /**
- * Writes one team's PDF gap report: title and key figures, role fit per person, team coverage, each person's top
- * gaps, the trend against the previous quarter, learning plans with mentors, the next hire (see
- * {@link GuidancePages}), and appendices of the data issues and of the matrix used ({@link MatrixAppendix}). A4
- * portrait, with the wide fit table on a landscape page. Every number is shown rounded half-up to one decimal
- * ({@link Fraction#rounded()}), and "not assessed" is never shown as 0.
+ * Writes one team's PDF gap report: title and key figures, role fit per person (with everyone placed by their fit
+ * for the two roles, {@link FitScatter}), team coverage ({@link CoverageChart}), the team level against the required
+ * levels ({@link LevelChart}), each person's top gaps, the trend against the previous quarter ({@link TrendChart}),
+ * learning plans with mentors, the next hire (see {@link GuidancePages}), and appendices of the data issues and of
+ * the matrix used ({@link MatrixAppendix}). A4 portrait, with the wide fit table and its chart on landscape pages.
+ * Charts are drawn as vectors. Every number is shown rounded half-up to one decimal ({@link Fraction#rounded()}),
+ * and "not assessed" is never shown as 0.
  * <p>
  * The outline has a bookmark per section and, under the sections that list people, one per person
  * ({@link ReportOutline}); viewers open the report with the outline shown.
@@ -56,6 +58,8 @@ public final class TeamReportPdf {
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			writer.setCloseStream(false);
+			// a chart that does not fit on the page moves to the next one, and what follows it stays after it
+			writer.setStrictImageSequence(true);
 			String team = content.analysis().team().name();
 			writer.setPageEvent(new PdfPageHeaderFooter(team + " · " + content.quarter(), fonts));
 			ReportOutline outline = new ReportOutline();

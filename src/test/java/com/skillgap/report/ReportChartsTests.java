@@ -1,6 +1,9 @@
 package com.skillgap.report;
 
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.jfree.data.category.CategoryDataset;
@@ -8,8 +11,12 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.Fraction;
 import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.MemberTrend;
+import com.skillgap.analysis.Person;
 import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.analysis.TeamTrend;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Role;
 
@@ -22,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class ReportChartsTests {
 
-	private static final TeamReportContent CONTENT = TeamReportFixtures.platformTeam();
+	private static final TeamReportContent CONTENT = TeamReportFixtures.platformTeamWithTrend();
 
 	private static final TeamAnalysis ANALYSIS = CONTENT.analysis();
 
@@ -107,6 +114,62 @@ class ReportChartsTests {
 	void theFitScatterNeedsExactlyTwoRoles() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new FitScatter(List.of(CLOUD), ANALYSIS, FitScatter.PREFERRED_HEIGHT));
+	}
+
+	@Test
+	void theTrendChartPlotsTheAverageFitThenAndNowPerRoleRounded() {
+		TeamTrend trend = CONTENT.trend().trend();
+		CategoryDataset averages = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).averages();
+
+		assertThat(averages.getRowKeys()).containsExactly("2026-Q3", "2026-Q4");
+		assertThat(averages.getColumnKeys()).extracting(Object::toString)
+			.containsExactly("Cloud Engineer", "DevOps Engineer");
+		for (int column = 0; column < 2; column++) {
+			Role role = MATRIX.roles().get(column);
+			assertThat(averages.getValue(0, column)).isEqualTo(trend.previousAverageFit().get(role.id()).rounded());
+			assertThat(averages.getValue(1, column)).isEqualTo(ANALYSIS.averageFit(role).rounded());
+		}
+	}
+
+	@Test
+	void theTrendChartPlotsEachMembersRoundedChangeAndNothingForAJoiner() {
+		TeamTrend trend = CONTENT.trend().trend();
+		CategoryDataset changes = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).changes();
+
+		assertThat(changes.getColumnKeys()).extracting(Object::toString)
+			.containsExactlyElementsOf(ANALYSIS.members().stream().map(member -> member.person().name()).toList());
+		for (int column = 0; column < ANALYSIS.members().size(); column++) {
+			MemberTrend member = trend.members().get(column);
+			for (int row = 0; row < 2; row++) {
+				Role role = MATRIX.roles().get(row);
+				assertThat(changes.getValue(row, column)).as(ANALYSIS.members().get(column).person().name())
+					.isEqualTo(member == null ? null : member.fitChange().get(role.id()).rounded());
+			}
+		}
+		int ingrid = ANALYSIS.members().size() - 1;
+		assertThat(trend.members().get(ingrid)).as("Ingrid joined").isNull();
+		assertThat(changes.getValue(0, ingrid)).isNull();
+	}
+
+	@Test
+	void aRoleWithNoPreviousAverageHasNoBarForThen() {
+		TeamTrend trend = new TeamTrend("2026-Q3", Map.of(CLOUD.id(), Fraction.of(65, 1)),
+				Map.of(CLOUD.id(), ANALYSIS.averageFit(CLOUD).minus(Fraction.of(65, 1))), List.of(), List.of(),
+				List.of(), Collections.nCopies(ANALYSIS.members().size(), (MemberTrend) null));
+		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter());
+
+		assertThat(chart.averages().getValue(0, 0)).isEqualTo(new BigDecimal("65.0"));
+		assertThat(chart.averages().getValue(0, 1)).isNull();
+		assertThat(chart.averages().getValue(1, 1)).isEqualTo(ANALYSIS.averageFit(DEVOPS).rounded());
+		assertThat(chart.hasFigures()).isTrue();
+	}
+
+	@Test
+	void aTrendThatComparedNoFitHasNoChart() {
+		TeamTrend peopleOnly = TeamTrend.peopleOnly("2026-Q3", List.<Person>of(),
+				ANALYSIS.members().stream().map(MemberAnalysis::person).toList());
+
+		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, peopleOnly, CONTENT.quarter()).hasFigures()).isFalse();
 	}
 
 	private static int indexOf(String responsibilityId) {

@@ -192,6 +192,20 @@ class TeamReportPdfTests {
 	}
 
 	@Test
+	void theTrendChartIsDrawnOnlyWhenThereIsAPreviousQuarter() throws IOException {
+		byte[] withTrend = write(TeamReportFixtures.platformTeamWithTrend());
+		List<String> trendTexts = pagesOf(withTrend);
+		int trendPage = sectionPages(trendTexts, "Since the previous quarter", "Next hire").get(0);
+		int firstQuarterPage = sectionPages(pages, "Since the previous quarter", "Next hire").get(0);
+
+		assertThat(trendTexts.get(trendPage - 1)).contains("Compared with 2026-Q3");
+		assertThat(xObjects(new PdfReader(withTrend), trendPage)).as("XObjects on the trend page")
+			.containsExactly(PdfName.FORM);
+		assertThat(pages.get(firstQuarterPage - 1)).contains("This is the team's first analysed quarter");
+		assertThat(xObjects(reader(), firstQuarterPage)).as("XObjects on the first quarter's trend page").isEmpty();
+	}
+
+	@Test
 	void coverageTableShowsEveryResponsibilityWithItsStatusAndRoundedTeamLevel() {
 		String coveragePage = compact(section("Team coverage", "Team level against required"));
 
