@@ -1,44 +1,35 @@
 package com.skillgap.report;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.CoverageStatus;
 
 /**
- * Practitioners per responsibility as horizontal bars, each bar in the colour of its coverage status, drawn with
+ * Practitioners per responsibility as horizontal bars, each bar in the colour of its coverage status and labelled
+ * with its count at its end (so a responsibility nobody practises reads "0" rather than showing nothing), drawn with
  * JFreeChart onto any {@link Graphics2D} — in the PDF, as vectors.
  */
 final class CoverageChart {
-
-	private static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
-
-	private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
-
-	private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-
-	private static final Color OUTLINE = new Color(0x80, 0x80, 0x80);
 
 	private final List<CoverageEntry> coverage;
 
@@ -60,49 +51,33 @@ final class CoverageChart {
 		for (CoverageEntry entry : this.coverage) {
 			data.addValue(entry.practitioners(), "Practitioners", entry.responsibility().name());
 		}
-		CategoryAxis responsibilities = new CategoryAxis();
-		responsibilities.setTickLabelFont(AXIS_FONT);
-		responsibilities.setMaximumCategoryLabelWidthRatio(0.45f);
-		responsibilities.setCategoryMargin(0.25);
 		NumberAxis practitioners = new NumberAxis("Practitioners (members at the coverage level or above)");
-		practitioners.setLabelFont(LABEL_FONT);
-		practitioners.setTickLabelFont(AXIS_FONT);
+		practitioners.setLabelFont(ChartStyle.LABEL_FONT);
+		practitioners.setTickLabelFont(ChartStyle.AXIS_FONT);
 		practitioners.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		int most = this.coverage.stream().mapToInt(CoverageEntry::practitioners).max().orElse(0);
 		practitioners.setRange(0, Math.max(2, most + 1));
-		CategoryPlot plot = new CategoryPlot(data, responsibilities, practitioners, new StatusBars());
+		CategoryPlot plot = new CategoryPlot(data, ChartStyle.categoryAxis(), practitioners, new StatusBars());
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-		plot.setBackgroundPaint(Color.WHITE);
-		plot.setOutlineVisible(false);
-		plot.setRangeGridlinePaint(GRID);
-		plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+		ChartStyle.plain(plot);
+		plot.setRangeGridlinePaint(ChartStyle.GRID);
+		plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
 		plot.setFixedLegendItems(legend());
-		JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, true);
-		chart.setBackgroundPaint(Color.WHITE);
-		chart.setBorderVisible(false);
-		chart.setAntiAlias(true);
-		LegendTitle legend = chart.getLegend();
-		legend.setItemFont(LABEL_FONT);
-		legend.setPosition(RectangleEdge.BOTTOM);
-		legend.setFrame(BlockBorder.NONE);
-		return chart;
+		return ChartStyle.chart(plot, true);
 	}
 
 	private LegendItemCollection legend() {
 		LegendItemCollection items = new LegendItemCollection();
 		for (CoverageStatus status : CoverageStatus.values()) {
 			if (status != CoverageStatus.THIN || this.coverage.stream().anyMatch(entry -> entry.status() == status)) {
-				LegendItem item = new LegendItem(status.label(), null, null, null,
-						new Rectangle2D.Double(-4, -4, 8, 8), CoverageStatusColours.of(status),
-						new BasicStroke(0.4f), OUTLINE);
-				items.add(item);
+				items.add(ChartStyle.square(status.label(), CoverageStatusColours.of(status)));
 			}
 		}
 		return items;
 	}
 
-	/** Bars filled with the colour of their responsibility's coverage status. */
+	/** Bars filled with the colour of their responsibility's coverage status, each labelled with its count. */
 	private final class StatusBars extends BarRenderer {
 
 		private static final long serialVersionUID = 1L;
@@ -111,9 +86,17 @@ final class CoverageChart {
 			setBarPainter(new StandardBarPainter());
 			setShadowVisible(false);
 			setDrawBarOutline(true);
-			setDefaultOutlinePaint(OUTLINE);
-			setDefaultOutlineStroke(new BasicStroke(0.4f));
+			setDefaultOutlinePaint(ChartStyle.OUTLINE);
+			setDefaultOutlineStroke(ChartStyle.OUTLINE_STROKE);
 			setMaximumBarWidth(0.8);
+			setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+					NumberFormat.getIntegerInstance(Locale.ROOT)));
+			setDefaultItemLabelFont(ChartStyle.AXIS_FONT);
+			setDefaultItemLabelPaint(PdfFonts.TEXT);
+			setDefaultItemLabelsVisible(true);
+			setDefaultPositiveItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+			setItemLabelAnchorOffset(3);
 		}
 
 		@Override
@@ -123,7 +106,7 @@ final class CoverageChart {
 
 		@Override
 		public Paint getItemOutlinePaint(int row, int column) {
-			return OUTLINE;
+			return ChartStyle.OUTLINE;
 		}
 
 	}

@@ -71,6 +71,10 @@ final class GuidancePages {
 		team.text("Joined").text(namesOrNobody(trend.joined()));
 		team.text("Left").text(namesOrNobody(trend.left()));
 		this.flow.add(team.table());
+		TrendChart chart = new TrendChart(this.matrix.roles(), this.analysis, trend, this.content.quarter());
+		if (chart.hasFigures()) {
+			this.flow.vectorDrawing(chart.height(), chart::draw);
+		}
 
 		this.flow.subheading("Coverage that changed");
 		PdfReportTable coverage = new PdfReportTable(this.fonts, new float[] { 46, 27, 27 });

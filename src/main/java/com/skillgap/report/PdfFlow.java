@@ -67,6 +67,11 @@ final class PdfFlow {
 		}
 	}
 
+	/** Points of height left on the current page below what was added so far. */
+	float remainingHeight() {
+		return this.writer.getVerticalPosition(true) - this.document.bottom();
+	}
+
 	float leftMargin() {
 		return this.document.leftMargin();
 	}

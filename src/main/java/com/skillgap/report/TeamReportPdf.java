@@ -31,12 +31,13 @@ import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Role;
 
 /**
- * Writes one team's PDF gap report: title and key figures, role fit per person, team coverage, the heatmap of
- * everyone's levels ({@link HeatmapPages}), each person's top gaps, the trend against the previous quarter, learning
- * plans with mentors, the next hire (see {@link GuidancePages}), and appendices of the data issues and of the matrix
- * used ({@link MatrixAppendix}). A4 portrait, with the wide fit table and the heatmap on landscape pages. Every
- * number is shown rounded half-up to one decimal ({@link Fraction#rounded()}), and "not assessed" is never shown as
- * 0.
+ * Writes one team's PDF gap report: title and key figures with the top risks, role fit per person (with everyone
+ * placed by their fit for the two roles, {@link FitScatter}), team coverage ({@link CoverageChart}), the team level
+ * against the required levels ({@link LevelChart}), the heatmap of everyone's levels ({@link HeatmapPages}), the trend
+ * against the previous quarter ({@link TrendChart}) and the next hire ({@link GuidancePages}), a page per member
+ * ({@link MemberPages}), and appendices of the data issues and of the matrix used ({@link MatrixAppendix}). A4
+ * portrait, with the wide fit table, its chart and the heatmap on landscape pages. Charts are drawn as vectors. Every
+ * number is shown rounded half-up to one decimal ({@link Fraction#rounded()}), and "not assessed" is never shown as 0.
  * <p>
  * The outline has a bookmark per section and, under the sections that list people, one per person
  * ({@link ReportOutline}); viewers open the report with the outline shown.
@@ -56,6 +57,8 @@ public final class TeamReportPdf {
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			writer.setCloseStream(false);
+			// a chart that does not fit on the page moves to the next one, and what follows it stays after it
+			writer.setStrictImageSequence(true);
 			String team = content.analysis().team().name();
 			writer.setPageEvent(new PdfPageHeaderFooter(team + " · " + content.quarter(), fonts));
 			ReportOutline outline = new ReportOutline();
@@ -109,6 +112,8 @@ public final class TeamReportPdf {
 			roleFit();
 			startPage(PageSize.A4);
 			coverage();
+			startPage(PageSize.A4);
+			levels();
 			new HeatmapPages(this.matrix, this.analysis, this.fonts, this.flow).write();
 			new GuidancePages(this.content, this.fonts, this.flow).write();
 			new MemberPages(this.analysis, this.matrix, this.fonts, this.flow).write();
@@ -211,6 +216,32 @@ public final class TeamReportPdf {
 				table.remark("Nobody was counted in this team.");
 			}
 			add(table.table());
+			fitScatter();
+		}
+
+		/** Everyone placed by their fit for one role against the other, when the matrix has two roles. */
+		private void fitScatter() {
+			List<Role> roles = this.matrix.roles();
+			if (roles.size() != 2) {
+				note("No fit chart: it places each person by their fit for two roles, and this matrix has "
+						+ plural(roles.size(), "role") + ".");
+				return;
+			}
+			if (this.analysis.members().isEmpty()) {
+				note("No fit chart: nobody was counted in this team.");
+				return;
+			}
+			// the subheading and the note take about 50 points
+			if (this.flow.remainingHeight() - 50 < FitScatter.MINIMUM_HEIGHT) {
+				startPage(PageSize.A4.rotate());
+			}
+			this.flow.subheading(roles.get(0).name() + " fit against " + roles.get(1).name() + " fit");
+			note("Each point is a person at their fit for the two roles. Dashed lines: the hybrid threshold of "
+					+ this.analysis.rules().hybridThreshold().toPlainString()
+					+ "; in the shaded corner a person reaches it for both roles.");
+			float height = Math.min(FitScatter.PREFERRED_HEIGHT, this.flow.remainingHeight() - 10);
+			FitScatter chart = new FitScatter(roles, this.analysis, height);
+			this.flow.vectorDrawing(chart.height(), chart::draw);
 		}
 
 		private void coverage() {
@@ -237,6 +268,15 @@ public final class TeamReportPdf {
 				}
 			}
 			add(table.table());
+		}
+
+		private void levels() {
+			this.flow.section("Team level against required");
+			note("Per responsibility: the team level (mean of the assessed levels) and the level each role requires. "
+					+ "A role without a bar does not require the responsibility. \"not assessed\" marks a "
+					+ "responsibility nobody was assessed on, which is not level 0.");
+			LevelChart chart = new LevelChart(this.matrix, this.analysis.coverage());
+			this.flow.vectorDrawing(chart.height(), chart::draw);
 		}
 
 		/** The coverage entries grouped by area, areas in the order they first appear in the matrix. */

@@ -11,6 +11,7 @@ import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.analysis.Person;
 import com.skillgap.analysis.ScoringRules;
 import com.skillgap.analysis.Team;
+import com.skillgap.analysis.TeamTrend;
 import com.skillgap.intake.DataIssue;
 import com.skillgap.intake.Severity;
 import com.skillgap.matrix.Matrix;
@@ -44,6 +45,25 @@ final class TeamReportFixtures {
 				person("Łukasz Król", "Site Reliability Engineer", null, "32.22 2222 324 322122 22322 32"),
 				person("Ingrid Sørensen", "devops", null, "11.10 0012 112 322221 22222 12"));
 		return content(new Team("platform-team", "Platform Team", members), importIssues());
+	}
+
+	/**
+	 * The platform team with its previous quarter: the same people a little earlier in their learning, except Ingrid
+	 * Sørensen, who joined since, and Marta Costa, who left.
+	 */
+	static TeamReportContent platformTeamWithTrend() {
+		TeamReportContent now = platformTeam();
+		List<Person> before = List.of(
+				person("Zofia Wiśniewska", "Cloud Engineer", null, "43.22 4433 332 211112 22322 31"),
+				person("Çağrı Yılmaz", "DevOps Engineer", null, "21.12 1122 222 333223 33323 23"),
+				person("Νίκος Παπαδόπουλος", "Cloud Engineer", "DevOps Engineer", "44.23 4443 343 433233 43433 33"),
+				person("Bjørn Håland", null, null, "22.21 .2.2 2.2 2222.. 2.2.. 2."),
+				person("Łukasz Król", "Site Reliability Engineer", null, "32.22 2222 324 322122 22322 32"),
+				person("Marta Costa", "Cloud Engineer", null, "33.32 3322 222 211111 22222 21"));
+		GapAnalysis analysis = new GapAnalysis(MATRIX, ScoringRules.DEFAULT);
+		TeamTrend trend = TeamTrend.between("2026-Q3",
+				analysis.analyse(new Team("platform-team", "Platform Team", before)), now.analysis(), MATRIX);
+		return new TeamReportContent(QUARTER, MATRIX, now.analysis(), now.issues(), TrendView.sameMatrix(trend));
 	}
 
 	static List<DataIssue> importIssues() {

@@ -1,8 +1,10 @@
 package com.skillgap.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfDictionary;
-import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.SimpleBookmark;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -23,11 +23,16 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import com.skillgap.analysis.CoverageStatus;
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Gap;
+import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.Person;
 import com.skillgap.analysis.RoleFit;
+import com.skillgap.analysis.ScoringRules;
 import com.skillgap.analysis.Team;
 import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.intake.DataIssue;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.MatrixLoader;
 import com.skillgap.matrix.Responsibility;
 import com.skillgap.matrix.Role;
 import com.skillgap.matrix.ScaleLevel;
@@ -116,27 +121,93 @@ class TeamReportPdfTests {
 
 	@Test
 	void theCoveragePageCarriesItsChartAsAVectorDrawingNotAnImage() {
+		int coveragePage = sectionPages(pages, "Team coverage", "Team level against required").get(0);
+
+		assertThat(xObjects(reader(), coveragePage)).as("XObjects on the coverage page")
+			.contains(PdfName.FORM)
+			.doesNotContain(PdfName.IMAGE);
+	}
+
+	@Test
+	void theTeamLevelChartHasAPortraitPageOfItsOwnRightAfterTheCoverage() {
+		List<Integer> coverage = sectionPages(pages, "Team coverage", "Team level against required");
+		List<Integer> levels = sectionPages(pages, "Team level against required", "Heatmap");
 		PdfReader reader = reader();
-		int coveragePage = 0;
-		for (int page = 1; page <= pages.size(); page++) {
-			if (pages.get(page - 1).contains("Team coverage")) {
-				coveragePage = page;
-				break;
-			}
+
+		assertThat(levels).as("one page, right after the coverage pages").containsExactly(coverage.getLast() + 1);
+		int page = levels.get(0);
+		assertThat(reader.getPageSizeWithRotation(page).getHeight())
+			.isGreaterThan(reader.getPageSizeWithRotation(page).getWidth());
+		assertThat(xObjects(reader, page)).as("XObjects on the team level page")
+			.containsExactly(PdfName.FORM);
+		assertThat(compact(pages.get(page - 1)))
+			.contains(compact("A role without a bar does not require the responsibility"));
+	}
+
+	@Test
+	void theFitChartFollowsTheFitTableAsAVectorDrawingOnALandscapePage() {
+		List<Integer> roleFit = sectionPages(pages, "Role fit per person", "Team coverage");
+		PdfReader reader = reader();
+		int chartPage = roleFit.stream()
+			.filter(page -> pages.get(page - 1).contains("Cloud Engineer fit against DevOps Engineer fit"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no fit chart in " + roleFit));
+
+		assertThat(xObjects(reader, chartPage)).contains(PdfName.FORM).doesNotContain(PdfName.IMAGE);
+		assertThat(reader.getPageSizeWithRotation(chartPage).getWidth())
+			.isGreaterThan(reader.getPageSizeWithRotation(chartPage).getHeight());
+		assertThat(compact(section("Role fit per person", "Team coverage"))).containsSubsequence(
+				compact("Ingrid Sørensen devops"), compact("Cloud Engineer fit against DevOps Engineer fit"),
+				compact("Dashed lines: the hybrid threshold of 80"));
+	}
+
+	@Test
+	void aMatrixWithOneRoleHasNoFitChartAndSaysWhy() throws IOException {
+		Matrix cloudOnly = MatrixLoader.load(new ByteArrayInputStream("""
+				id: cloud-only
+				version: "1"
+				roles:
+				  - id: cloud-engineer
+				    name: Cloud Engineer
+				responsibilities:
+				  - { id: networking, name: Networking, area: A, weight: 3, required: { cloud-engineer: 3 } }
+				  - { id: kubernetes, name: Kubernetes, area: A, weight: 3, required: { cloud-engineer: 2 } }
+				""".getBytes(StandardCharsets.UTF_8)), "cloud-only.yaml");
+		Team team = new Team("solo", "Solo Team", List.of(
+				new Person("Ana Lima", null, "Cloud Engineer", null, Map.of("networking", 3, "kubernetes", 2)),
+				new Person("Tom Berg", null, null, null, Map.of("networking", 1))));
+		TeamReportContent content = new TeamReportContent(TeamReportFixtures.QUARTER, cloudOnly,
+				new GapAnalysis(cloudOnly, ScoringRules.DEFAULT).analyse(team), List.of());
+		byte[] document = write(content);
+		List<String> texts = pagesOf(document);
+		PdfReader reader = new PdfReader(document);
+
+		assertThat(compact(String.join("\n", texts))).contains(compact(
+				"No fit chart: it places each person by their fit for two roles, and this matrix has 1 role."));
+		for (int page : sectionPages(texts, "Role fit per person", "Team coverage")) {
+			assertThat(xObjects(reader, page)).as("XObjects on page " + page).isEmpty();
 		}
-		PdfDictionary resources = reader.getPageN(coveragePage).getAsDict(PdfName.RESOURCES);
-		PdfDictionary objects = resources.getAsDict(PdfName.XOBJECT);
-		assertThat(objects).as("XObjects on the coverage page").isNotNull();
-		List<PdfName> subtypes = objects.getKeys()
-			.stream()
-			.map(key -> ((PdfDictionary) PdfReader.getPdfObject(objects.get(key))).getAsName(PdfName.SUBTYPE))
-			.toList();
-		assertThat(subtypes).contains(PdfName.FORM).doesNotContain(PdfName.IMAGE);
+		assertThat(xObjects(reader, sectionPages(texts, "Team level against required", "Heatmap").get(0)))
+			.containsExactly(PdfName.FORM);
+	}
+
+	@Test
+	void theTrendChartIsDrawnOnlyWhenThereIsAPreviousQuarter() throws IOException {
+		byte[] withTrend = write(TeamReportFixtures.platformTeamWithTrend());
+		List<String> trendTexts = pagesOf(withTrend);
+		int trendPage = sectionPages(trendTexts, "Since the previous quarter", "Next hire").get(0);
+		int firstQuarterPage = sectionPages(pages, "Since the previous quarter", "Next hire").get(0);
+
+		assertThat(trendTexts.get(trendPage - 1)).contains("Compared with 2026-Q3");
+		assertThat(xObjects(new PdfReader(withTrend), trendPage)).as("XObjects on the trend page")
+			.containsExactly(PdfName.FORM);
+		assertThat(pages.get(firstQuarterPage - 1)).contains("This is the team's first analysed quarter");
+		assertThat(xObjects(reader(), firstQuarterPage)).as("XObjects on the first quarter's trend page").isEmpty();
 	}
 
 	@Test
 	void coverageTableShowsEveryResponsibilityWithItsStatusAndRoundedTeamLevel() {
-		String coveragePage = compact(section("Team coverage", "Heatmap"));
+		String coveragePage = compact(section("Team coverage", "Team level against required"));
 
 		for (CoverageEntry entry : ANALYSIS.coverage()) {
 			String teamLevel = entry.teamLevel() == null ? "not assessed" : entry.teamLevel().rounded().toPlainString();
@@ -149,7 +220,7 @@ class TeamReportPdfTests {
 
 	@Test
 	void coverageTableGroupsResponsibilitiesUnderTheirArea() {
-		String coveragePage = compact(section("Team coverage", "Heatmap"));
+		String coveragePage = compact(section("Team coverage", "Team level against required"));
 
 		assertThat(coveragePage).containsSubsequence("Cloudplatform", "Cloudplatformservices", "Networking&security",
 				"Networking&firewalls", "Observability", "Applicationmonitoring&logging");
@@ -295,8 +366,9 @@ class TeamReportPdfTests {
 		List<Map<String, Object>> outline = SimpleBookmark.getBookmarkList(reader());
 
 		assertThat(outline).extracting(bookmark -> bookmark.get("Title"))
-			.containsExactly("Title and key figures", "Role fit per person", "Team coverage", "Heatmap",
-					"Since the previous quarter", "Next hire", "People", "Appendix: Data issues",
+			.containsExactly("Title and key figures", "Role fit per person", "Team coverage",
+					"Team level against required", "Heatmap", "Since the previous quarter", "Next hire", "People",
+					"Appendix: Data issues",
 					"Appendix: The matrix used");
 	}
 
@@ -329,7 +401,8 @@ class TeamReportPdfTests {
 		String text = compact(String.join("\n", pagesOf(write(empty))));
 
 		assertThat(text).contains(compact("People counted 0"), compact("Average fit, Cloud Engineer —"),
-				compact("Nobody was counted in this team."), compact("Cloud platform services 0 Uncovered not assessed 0"));
+				compact("Nobody was counted in this team."), compact("Cloud platform services 0 Uncovered not assessed 0"),
+				compact("No fit chart: nobody was counted in this team."));
 	}
 
 	@Test
@@ -409,6 +482,34 @@ class TeamReportPdfTests {
 			texts.add(extractor.getTextFromPage(page));
 		}
 		return texts;
+	}
+
+	/** The subtypes of the XObjects a page draws: a chart drawn as vectors is a Form, a picture an Image. */
+	private static List<PdfName> xObjects(PdfReader reader, int page) {
+		PdfDictionary objects = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+		if (objects == null) {
+			return List.of();
+		}
+		return objects.getKeys()
+			.stream()
+			.map(key -> ((PdfDictionary) PdfReader.getPdfObject(objects.get(key))).getAsName(PdfName.SUBTYPE))
+			.toList();
+	}
+
+	/**
+	 * The numbers of the pages of a section: from the first page with its heading up to the page before the next
+	 * section's heading (or that page, when the next section starts further down it).
+	 */
+	private static List<Integer> sectionPages(List<String> texts, String heading, String nextHeading) {
+		int first = 0;
+		while (!texts.get(first).contains(heading)) {
+			first++;
+		}
+		List<Integer> numbers = new ArrayList<>(List.of(first + 1));
+		for (int page = first + 1; page < texts.size() && !texts.get(page).contains(nextHeading); page++) {
+			numbers.add(page + 1);
+		}
+		return numbers;
 	}
 
 	private static String pageWith(List<String> texts, String heading) {

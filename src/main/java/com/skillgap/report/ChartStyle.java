@@ -1,0 +1,98 @@
+package com.skillgap.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+
+/**
+ * The look the report's charts share: small sans-serif text, light grid lines, thin grey outlines, a white
+ * background without a border and the legend below.
+ */
+final class ChartStyle {
+
+	static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+
+	static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
+
+	/** Values written at the end of a bar or beside a point. */
+	static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 7).deriveFont(6.5f);
+
+	/** "not assessed" and similar remarks inside a chart. */
+	static final Font REMARK_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 7).deriveFont(6f);
+
+	static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
+
+	static final Color OUTLINE = new Color(0x80, 0x80, 0x80);
+
+	static final Stroke OUTLINE_STROKE = new BasicStroke(0.4f);
+
+	static final Stroke GRID_STROKE = new BasicStroke(0.5f);
+
+	/** The colour of the team's own figure: the team level, this quarter. */
+	static final Color TEAM = new Color(0x44, 0x54, 0x6A);
+
+	/** A light tint per role, in matrix order, repeating after four roles. */
+	private static final Color[] ROLES = { new Color(0xA9, 0xC8, 0xE8), new Color(0xF3, 0xC0, 0x8E),
+			new Color(0xB7, 0xD9, 0xA8), new Color(0xD7, 0xB8, 0xE8) };
+
+	private ChartStyle() {
+	}
+
+	static Color role(int index) {
+		return ROLES[index % ROLES.length];
+	}
+
+	/** A category axis of responsibility (or people's) names, laid out like the coverage chart's. */
+	static CategoryAxis categoryAxis() {
+		CategoryAxis axis = new CategoryAxis();
+		axis.setTickLabelFont(AXIS_FONT);
+		axis.setMaximumCategoryLabelWidthRatio(0.45f);
+		axis.setCategoryMargin(0.25);
+		return axis;
+	}
+
+	/** The plot on a white background without an outline, with light grid lines. */
+	static void plain(Plot plot) {
+		plot.setBackgroundPaint(Color.WHITE);
+		plot.setOutlineVisible(false);
+	}
+
+	/** A chart around the plot, legend below when {@code legend}, white and borderless. */
+	static JFreeChart chart(Plot plot, boolean legend) {
+		JFreeChart chart = new JFreeChart(null, LABEL_FONT, plot, legend);
+		chart.setBackgroundPaint(Color.WHITE);
+		chart.setBorderVisible(false);
+		chart.setAntiAlias(true);
+		if (legend) {
+			LegendTitle title = chart.getLegend();
+			title.setItemFont(LABEL_FONT);
+			title.setPosition(RectangleEdge.BOTTOM);
+			title.setFrame(BlockBorder.NONE);
+		}
+		return chart;
+	}
+
+	/** A legend entry drawn as a small filled square. */
+	static LegendItem square(String label, Paint fill) {
+		return new LegendItem(label, null, null, null, new Rectangle2D.Double(-4, -4, 8, 8), fill, OUTLINE_STROKE,
+				OUTLINE);
+	}
+
+	/** A legend entry drawn as the given shape. */
+	static LegendItem shape(String label, Shape shape, Paint fill) {
+		return new LegendItem(label, null, null, null, shape, fill, OUTLINE_STROKE, OUTLINE);
+	}
+
+}

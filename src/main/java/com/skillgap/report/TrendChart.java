@@ -1,0 +1,250 @@
+package com.skillgap.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import com.skillgap.analysis.Fraction;
+import com.skillgap.analysis.MemberTrend;
+import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.analysis.TeamTrend;
+import com.skillgap.matrix.Role;
+
+/**
+ * The trend against the previous quarter in two charts side by side: on the left the team's average fit per role,
+ * then and now, as pairs of bars labelled with their values; on the right each member's change of fit per role, in
+ * points, as bars either side of zero labelled with the signed change. Every value is rounded half-up to one decimal
+ * as the trend table shows it. A role with no average then has no "then" bar; a member who joined has no bars, but
+ * the word "joined".
+ */
+final class TrendChart {
+
+	private static final Font TITLE_FONT = ChartStyle.LABEL_FONT.deriveFont(Font.BOLD);
+
+	/** The previous quarter, lighter than this one. */
+	private static final Color THEN = new Color(0xB8, 0xC2, 0xCE);
+
+	private static final String JOINED = "joined";
+
+	/** The share of the width the average-fit chart takes. */
+	private static final double AVERAGES_WIDTH = 0.38;
+
+	private final List<Role> roles;
+
+	private final TeamAnalysis analysis;
+
+	private final TeamTrend trend;
+
+	private final String quarter;
+
+	TrendChart(List<Role> roles, TeamAnalysis analysis, TeamTrend trend, String quarter) {
+		this.roles = List.copyOf(roles);
+		this.analysis = analysis;
+		this.trend = trend;
+		this.quarter = quarter;
+	}
+
+	/** Whether any fit was compared: not when the previous quarter's matrix shares nothing with this one. */
+	boolean hasFigures() {
+		return !this.trend.averageFitChange().isEmpty();
+	}
+
+	/** A row per member with a bar per role, and room for the titles, axes and legends. */
+	float height() {
+		float row = 7f * this.roles.size() + 6f;
+		return Math.min(420f, Math.max(190f, row * this.analysis.members().size() + 90f));
+	}
+
+	void draw(Graphics2D graphics, Rectangle2D area) {
+		double left = area.getWidth() * AVERAGES_WIDTH;
+		averagesChart().draw(graphics,
+				new Rectangle2D.Double(area.getX(), area.getY(), left - 6, area.getHeight()));
+		changesChart().draw(graphics, new Rectangle2D.Double(area.getX() + left + 6, area.getY(),
+				area.getWidth() - left - 6, area.getHeight()));
+	}
+
+	/**
+	 * The team's average fit per role: a row for the previous quarter ({@code null} where there was no average to
+	 * compare) and one for this quarter (the previous figure plus the change, as the trend table shows it; the
+	 * current average where nothing was compared); a column per role.
+	 */
+	CategoryDataset averages() {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (int i = 0; i < this.roles.size(); i++) {
+			Role role = this.roles.get(i);
+			Fraction then = this.trend.previousAverageFit().get(role.id());
+			Fraction change = this.trend.averageFitChange().get(role.id());
+			Fraction now = then != null && change != null ? then.plus(change) : this.analysis.averageFit(role);
+			ChartCategory column = new ChartCategory(i, role.name());
+			data.addValue(then == null ? null : then.rounded(), this.trend.previousQuarter(), column);
+			data.addValue(now == null ? null : now.rounded(), this.quarter, column);
+		}
+		return data;
+	}
+
+	/**
+	 * Each member's change of fit in points: a row per role, a column per member in the team's order;
+	 * {@code null} for a member who joined and for a role that was not compared.
+	 */
+	CategoryDataset changes() {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (int i = 0; i < this.analysis.members().size(); i++) {
+			MemberTrend member = this.trend.members().get(i);
+			ChartCategory column = new ChartCategory(i, this.analysis.members().get(i).person().name());
+			for (Role role : this.roles) {
+				Fraction change = member == null ? null : member.fitChange().get(role.id());
+				data.addValue(change == null ? null : change.rounded(), role.name(), column);
+			}
+		}
+		return data;
+	}
+
+	private JFreeChart averagesChart() {
+		NumberAxis fit = new NumberAxis("Average fit %");
+		fit.setLabelFont(ChartStyle.LABEL_FONT);
+		fit.setTickLabelFont(ChartStyle.AXIS_FONT);
+		fit.setRange(0, 110);
+		fit.setTickUnit(new NumberTickUnit(20));
+		CategoryAxis roleAxis = new CategoryAxis();
+		roleAxis.setTickLabelFont(ChartStyle.AXIS_FONT);
+		roleAxis.setCategoryMargin(0.3);
+		roleAxis.setMaximumCategoryLabelLines(2);
+		roleAxis.setMaximumCategoryLabelWidthRatio(1.3f);
+		BarRenderer bars = new BarRenderer();
+		bars.setBarPainter(new StandardBarPainter());
+		bars.setShadowVisible(false);
+		bars.setDrawBarOutline(true);
+		bars.setDefaultOutlinePaint(ChartStyle.OUTLINE);
+		bars.setDefaultOutlineStroke(ChartStyle.OUTLINE_STROKE);
+		bars.setItemMargin(0.05);
+		bars.setMaximumBarWidth(0.2);
+		bars.setSeriesPaint(0, THEN);
+		bars.setSeriesPaint(1, ChartStyle.TEAM);
+		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+				new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+		bars.setDefaultItemLabelsVisible(true);
+		bars.setDefaultItemLabelFont(ChartStyle.VALUE_FONT);
+		bars.setDefaultItemLabelPaint(PdfFonts.TEXT);
+		bars.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		bars.setItemLabelAnchorOffset(2);
+		CategoryPlot plot = new CategoryPlot(averages(), roleAxis, fit, bars);
+		ChartStyle.plain(plot);
+		plot.setRangeGridlinePaint(ChartStyle.GRID);
+		plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+		LegendItemCollection legend = new LegendItemCollection();
+		legend.add(ChartStyle.square(this.trend.previousQuarter(), THEN));
+		legend.add(ChartStyle.square(this.quarter, ChartStyle.TEAM));
+		plot.setFixedLegendItems(legend);
+		return titled(ChartStyle.chart(plot, true), "Average fit per role");
+	}
+
+	private JFreeChart changesChart() {
+		NumberAxis change = new NumberAxis("Change of fit since " + this.trend.previousQuarter() + " (points)");
+		change.setLabelFont(ChartStyle.LABEL_FONT);
+		change.setTickLabelFont(ChartStyle.AXIS_FONT);
+		double largest = 0;
+		CategoryDataset data = changes();
+		for (int row = 0; row < data.getRowCount(); row++) {
+			for (int column = 0; column < data.getColumnCount(); column++) {
+				Number value = data.getValue(row, column);
+				largest = value == null ? largest : Math.max(largest, Math.abs(value.doubleValue()));
+			}
+		}
+		// room either side for the labels at the bars' ends
+		double reach = Math.max(10, Math.ceil(largest * 1.25 / 5) * 5);
+		change.setRange(-reach, reach);
+		CategoryAxis people = ChartStyle.categoryAxis();
+		people.setMaximumCategoryLabelWidthRatio(0.3f);
+		people.setCategoryMargin(0.2);
+		ChangeBars bars = new ChangeBars();
+		CategoryPlot plot = new CategoryPlot(data, people, change, bars);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+		ChartStyle.plain(plot);
+		plot.setRangeGridlinePaint(ChartStyle.GRID);
+		plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
+		plot.setRangeZeroBaselineVisible(true);
+		plot.setRangeZeroBaselinePaint(ChartStyle.OUTLINE);
+		LegendItemCollection legend = new LegendItemCollection();
+		for (int i = 0; i < this.roles.size(); i++) {
+			legend.add(ChartStyle.square(this.roles.get(i).name(), ChartStyle.role(i)));
+		}
+		plot.setFixedLegendItems(legend);
+		return titled(ChartStyle.chart(plot, true), "Change of fit per person");
+	}
+
+	private static JFreeChart titled(JFreeChart chart, String title) {
+		TextTitle text = new TextTitle(title, TITLE_FONT);
+		text.setHorizontalAlignment(HorizontalAlignment.LEFT);
+		text.setPaint(PdfFonts.TEXT);
+		chart.setTitle(text);
+		return chart;
+	}
+
+	/** A member's change per role in the roles' tints, labelled with its sign; "joined" for who has no change. */
+	private final class ChangeBars extends RemarkedBars {
+
+		private static final long serialVersionUID = 1L;
+
+		ChangeBars() {
+			for (int i = 0; i < TrendChart.this.roles.size(); i++) {
+				setSeriesPaint(i, ChartStyle.role(i));
+			}
+			setDefaultItemLabelGenerator(new SignedLabels());
+			setDefaultItemLabelsVisible(true);
+			setDefaultItemLabelFont(ChartStyle.VALUE_FONT);
+			setDefaultItemLabelPaint(PdfFonts.TEXT);
+			setDefaultPositiveItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.HALF_ASCENT_LEFT));
+			setDefaultNegativeItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.HALF_ASCENT_RIGHT));
+			setItemLabelAnchorOffset(2);
+		}
+
+		@Override
+		String remark(int row, int column) {
+			return row == 0 && TrendChart.this.trend.members().get(column) == null ? JOINED : null;
+		}
+
+	}
+
+	/** {@code +2.5}, {@code -0.4}, {@code 0.0}: a rounded change with its sign, as the trend table writes it. */
+	private static final class SignedLabels extends StandardCategoryItemLabelGenerator {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public String generateLabel(CategoryDataset dataset, int row, int column) {
+			BigDecimal change = (BigDecimal) dataset.getValue(row, column);
+			return change.signum() > 0 ? "+" + change.toPlainString() : change.toPlainString();
+		}
+
+	}
+
+}

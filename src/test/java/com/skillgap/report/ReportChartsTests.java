@@ -1,0 +1,184 @@
+package com.skillgap.report;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.Fraction;
+import com.skillgap.analysis.MemberAnalysis;
+import com.skillgap.analysis.MemberTrend;
+import com.skillgap.analysis.Person;
+import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.analysis.TeamTrend;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * What the charts plot, against the analysis they are drawn from: every value as the tables show it, rounded
+ * half-up to one decimal, and a missing figure as no value rather than 0.
+ */
+class ReportChartsTests {
+
+	private static final TeamReportContent CONTENT = TeamReportFixtures.platformTeamWithTrend();
+
+	private static final TeamAnalysis ANALYSIS = CONTENT.analysis();
+
+	private static final Matrix MATRIX = CONTENT.matrix();
+
+	private static final Role CLOUD = MATRIX.roles().get(0);
+
+	private static final Role DEVOPS = MATRIX.roles().get(1);
+
+	@Test
+	void theLevelChartPlotsTheRoundedTeamLevelAndEachRolesRequiredLevelPerResponsibilityInMatrixOrder() {
+		CategoryDataset data = new LevelChart(MATRIX, ANALYSIS.coverage()).dataset();
+
+		assertThat(data.getRowKeys()).containsExactly(LevelChart.TEAM_LEVEL, "Required by Cloud Engineer",
+				"Required by DevOps Engineer");
+		assertThat(data.getColumnKeys()).extracting(Object::toString)
+			.containsExactlyElementsOf(MATRIX.responsibilities().stream().map(r -> r.name()).toList());
+		for (int column = 0; column < ANALYSIS.coverage().size(); column++) {
+			CoverageEntry entry = ANALYSIS.coverage().get(column);
+			assertThat(data.getValue(0, column)).as(entry.responsibility().id())
+				.isEqualTo(entry.teamLevel() == null ? null : entry.teamLevel().rounded());
+			for (int role = 0; role < MATRIX.roles().size(); role++) {
+				int required = entry.responsibility().requiredBy(MATRIX.roles().get(role).id());
+				assertThat(data.getValue(role + 1, column)).as(entry.responsibility().id() + " role " + role)
+					.isEqualTo(required > 0 ? required : null);
+			}
+		}
+	}
+
+	@Test
+	void aResponsibilityNobodyAssessedHasNoTeamLevelNotZero() {
+		CategoryDataset data = new LevelChart(MATRIX, ANALYSIS.coverage()).dataset();
+		int column = indexOf("managed-vs-self-managed");
+
+		assertThat(ANALYSIS.coverage().get(column).teamLevel()).isNull();
+		assertThat(data.getValue(0, column)).isNull();
+		assertThat(data.getValue(1, column)).isEqualTo(3);
+	}
+
+	@Test
+	void theLevelChartOfTheDefaultMatrixFitsOnOnePortraitPage() {
+		LevelChart chart = new LevelChart(MATRIX, ANALYSIS.coverage());
+
+		assertThat(chart.height()).isLessThanOrEqualTo(LevelChart.MAXIMUM_HEIGHT);
+		assertThat(new LevelChart(MATRIX, ANALYSIS.coverage().subList(0, 5)).height())
+			.as("a small matrix gets a small chart")
+			.isLessThan(LevelChart.MAXIMUM_HEIGHT / 2);
+	}
+
+	@Test
+	void theFitScatterPlacesEveryMemberAtTheirRoundedFitsForTheTwoRoles() {
+		FitScatter scatter = new FitScatter(MATRIX.roles(), ANALYSIS, FitScatter.PREFERRED_HEIGHT);
+
+		assertThat(scatter.points()).hasSize(ANALYSIS.members().size());
+		for (int i = 0; i < ANALYSIS.members().size(); i++) {
+			MemberAnalysis member = ANALYSIS.members().get(i);
+			FitScatter.Point point = scatter.points().get(i);
+			assertThat(point.name()).isEqualTo(member.person().name());
+			assertThat(point.x()).isEqualTo(member.fit(CLOUD).fit().rounded());
+			assertThat(point.y()).isEqualTo(member.fit(DEVOPS).fit().rounded());
+			assertThat(point.hybrid()).isEqualTo(member.hybrid());
+		}
+	}
+
+	@Test
+	void theFitScatterDrawsHybridsAsASeriesOfTheirOwn() {
+		XYSeriesCollection data = new FitScatter(MATRIX.roles(), ANALYSIS, FitScatter.PREFERRED_HEIGHT).dataset();
+		XYSeries hybrids = data.getSeries(FitScatter.HYBRID);
+		XYSeries others = data.getSeries(FitScatter.NOT_HYBRID);
+		List<MemberAnalysis> hybridMembers = ANALYSIS.members().stream().filter(MemberAnalysis::hybrid).toList();
+
+		assertThat(hybridMembers).extracting(member -> member.person().name()).containsExactly("Νίκος Παπαδόπουλος");
+		assertThat(hybrids.getItemCount()).isEqualTo(hybridMembers.size());
+		assertThat(others.getItemCount()).isEqualTo(ANALYSIS.members().size() - hybridMembers.size());
+		for (int i = 0; i < hybridMembers.size(); i++) {
+			assertThat(hybrids.getX(i)).isEqualTo(hybridMembers.get(i).fit(CLOUD).fit().rounded());
+			assertThat(hybrids.getY(i)).isEqualTo(hybridMembers.get(i).fit(DEVOPS).fit().rounded());
+		}
+	}
+
+	@Test
+	void theFitScatterNeedsExactlyTwoRoles() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new FitScatter(List.of(CLOUD), ANALYSIS, FitScatter.PREFERRED_HEIGHT));
+	}
+
+	@Test
+	void theTrendChartPlotsTheAverageFitThenAndNowPerRoleRounded() {
+		TeamTrend trend = CONTENT.trend().trend();
+		CategoryDataset averages = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).averages();
+
+		assertThat(averages.getRowKeys()).containsExactly("2026-Q3", "2026-Q4");
+		assertThat(averages.getColumnKeys()).extracting(Object::toString)
+			.containsExactly("Cloud Engineer", "DevOps Engineer");
+		for (int column = 0; column < 2; column++) {
+			Role role = MATRIX.roles().get(column);
+			assertThat(averages.getValue(0, column)).isEqualTo(trend.previousAverageFit().get(role.id()).rounded());
+			assertThat(averages.getValue(1, column)).isEqualTo(ANALYSIS.averageFit(role).rounded());
+		}
+	}
+
+	@Test
+	void theTrendChartPlotsEachMembersRoundedChangeAndNothingForAJoiner() {
+		TeamTrend trend = CONTENT.trend().trend();
+		CategoryDataset changes = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).changes();
+
+		assertThat(changes.getColumnKeys()).extracting(Object::toString)
+			.containsExactlyElementsOf(ANALYSIS.members().stream().map(member -> member.person().name()).toList());
+		for (int column = 0; column < ANALYSIS.members().size(); column++) {
+			MemberTrend member = trend.members().get(column);
+			for (int row = 0; row < 2; row++) {
+				Role role = MATRIX.roles().get(row);
+				assertThat(changes.getValue(row, column)).as(ANALYSIS.members().get(column).person().name())
+					.isEqualTo(member == null ? null : member.fitChange().get(role.id()).rounded());
+			}
+		}
+		int ingrid = ANALYSIS.members().size() - 1;
+		assertThat(trend.members().get(ingrid)).as("Ingrid joined").isNull();
+		assertThat(changes.getValue(0, ingrid)).isNull();
+	}
+
+	@Test
+	void aRoleWithNoPreviousAverageHasNoBarForThen() {
+		TeamTrend trend = new TeamTrend("2026-Q3", Map.of(CLOUD.id(), Fraction.of(65, 1)),
+				Map.of(CLOUD.id(), ANALYSIS.averageFit(CLOUD).minus(Fraction.of(65, 1))), List.of(), List.of(),
+				List.of(), Collections.nCopies(ANALYSIS.members().size(), (MemberTrend) null));
+		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter());
+
+		assertThat(chart.averages().getValue(0, 0)).isEqualTo(new BigDecimal("65.0"));
+		assertThat(chart.averages().getValue(0, 1)).isNull();
+		assertThat(chart.averages().getValue(1, 1)).isEqualTo(ANALYSIS.averageFit(DEVOPS).rounded());
+		assertThat(chart.hasFigures()).isTrue();
+	}
+
+	@Test
+	void aTrendThatComparedNoFitHasNoChart() {
+		TeamTrend peopleOnly = TeamTrend.peopleOnly("2026-Q3", List.<Person>of(),
+				ANALYSIS.members().stream().map(MemberAnalysis::person).toList());
+
+		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, peopleOnly, CONTENT.quarter()).hasFigures()).isFalse();
+	}
+
+	private static int indexOf(String responsibilityId) {
+		for (int i = 0; i < ANALYSIS.coverage().size(); i++) {
+			if (ANALYSIS.coverage().get(i).responsibility().id().equals(responsibilityId)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no responsibility " + responsibilityId);
+	}
+
+}
