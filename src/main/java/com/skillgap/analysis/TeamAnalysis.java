@@ -53,6 +53,13 @@ public record TeamAnalysis(Team team, List<MemberAnalysis> members, List<Coverag
 			.orElseThrow(() -> new IllegalArgumentException("not in the matrix: " + responsibility.id()));
 	}
 
+	/** The members who practise a responsibility: assessed at the coverage level or above, in the team's order. */
+	public List<MemberAnalysis> practitioners(Responsibility responsibility) {
+		return this.members.stream()
+			.filter(member -> member.person().level(responsibility.id()).orElse(-1) >= this.rules.coverageLevel())
+			.toList();
+	}
+
 	public long count(CoverageStatus status) {
 		return this.coverage.stream().filter(entry -> entry.status() == status).count();
 	}

@@ -77,7 +77,7 @@ final class MemberPages {
 				? "yes: fit of at least " + this.analysis.rules().hybridThreshold() + " for every role"
 				: "no");
 		facts.text("Completeness").text(completeness(member));
-		facts.text("Sole practitioner of").text(soleResponsibilities(person));
+		facts.text("Sole practitioner of").text(soleResponsibilities(member));
 
 		PdfReportTable fits = new PdfReportTable(this.fonts, new float[] { 50, 18, 32 }, 1);
 		fits.headings("Role", "Fit %", "Readiness");
@@ -191,13 +191,12 @@ final class MemberPages {
 	}
 
 	/** The responsibilities this person is the team's only practitioner of, or a dash. */
-	private String soleResponsibilities(Person person) {
-		int coverageLevel = this.analysis.rules().coverageLevel();
+	private String soleResponsibilities(MemberAnalysis member) {
 		String sole = this.analysis.coverage()
 			.stream()
 			.filter(entry -> entry.status() == CoverageStatus.SINGLE_POINT_OF_FAILURE)
 			.map(CoverageEntry::responsibility)
-			.filter(responsibility -> person.level(responsibility.id()).orElse(-1) >= coverageLevel)
+			.filter(responsibility -> this.analysis.practitioners(responsibility).contains(member))
 			.map(Responsibility::name)
 			.collect(Collectors.joining(", "));
 		return sole.isEmpty() ? BLANK : sole;

@@ -3,6 +3,7 @@ package com.skillgap.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.skillgap.analysis.CoverageEntry;
@@ -28,11 +29,13 @@ final class TopRisks {
 		List<String> risks = new ArrayList<>();
 		List<CoverageEntry> uncovered = byStatus(analysis, CoverageStatus.UNCOVERED);
 		if (!uncovered.isEmpty()) {
-			risks.add("Nobody in the team practises " + names(uncovered) + ".");
+			risks.add("Nobody in the team practises " + names(uncovered, entry -> "", " or ") + ".");
 		}
 		List<CoverageEntry> single = byStatus(analysis, CoverageStatus.SINGLE_POINT_OF_FAILURE);
 		if (!single.isEmpty()) {
-			risks.add("Only one member practises " + names(single) + ": each is a single point of failure.");
+			risks.add((single.size() == 1 ? "A single point of failure, practised by one member only: "
+					: "Single points of failure, each practised by one member only: ")
+					+ names(single, entry -> " (" + solePractitioner(analysis, entry) + ")", " and ") + ".");
 		}
 		List<String> largest = largestGaps(analysis);
 		if (!largest.isEmpty()) {
@@ -68,12 +71,27 @@ final class TopRisks {
 			.toList();
 	}
 
-	private static String names(List<CoverageEntry> entries) {
-		String named = entries.stream()
+	/** Up to {@value #NAMED} responsibilities, each with its detail, as "A, B or C", then how many more. */
+	private static String names(List<CoverageEntry> entries, Function<CoverageEntry, String> detail, String last) {
+		List<String> named = entries.stream()
 			.limit(NAMED)
-			.map(entry -> entry.responsibility().name())
+			.map(entry -> entry.responsibility().name() + detail.apply(entry))
+			.toList();
+		if (entries.size() > NAMED) {
+			return String.join(", ", named) + " and " + (entries.size() - NAMED) + " more";
+		}
+		if (named.size() == 1) {
+			return named.get(0);
+		}
+		return String.join(", ", named.subList(0, named.size() - 1)) + last + named.get(named.size() - 1);
+	}
+
+	/** The one member at the coverage level or above of a single-point-of-failure responsibility. */
+	private static String solePractitioner(TeamAnalysis analysis, CoverageEntry entry) {
+		return analysis.practitioners(entry.responsibility())
+			.stream()
+			.map(member -> member.person().name())
 			.collect(Collectors.joining(", "));
-		return entries.size() > NAMED ? named + " and " + (entries.size() - NAMED) + " more" : named;
 	}
 
 	/** The three highest-priority gaps across the team, as "Ana Lima, Kubernetes 2 → 4 (priority 6)". */
