@@ -249,6 +249,11 @@ public final class TeamReportWorkbook {
 				row.text(issue.message());
 			}
 			sheet.filterAndFreeze(6);
+			if (this.content.issues().isEmpty()) {
+				// below the filter range, so it reads as a remark rather than as an issue
+				sheet.skipRow();
+				sheet.row().text("No data issues: every row and cell of this team's files was used.", this.styles.absentText);
+			}
 		}
 
 		/** A new sheet that prints on A4 landscape, scaled to one page wide, as managers print the workbook too. */

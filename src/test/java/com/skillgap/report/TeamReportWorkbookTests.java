@@ -361,6 +361,17 @@ class TeamReportWorkbookTests {
 	}
 
 	@Test
+	void anIssuesSheetWithoutIssuesSaysSoBelowItsFilter() throws IOException {
+		TeamReportContent clean = new TeamReportContent(CONTENT.quarter(), CONTENT.matrix(), ANALYSIS, List.of());
+
+		try (XSSFWorkbook written = write(clean)) {
+			XSSFSheet issues = written.getSheet("Issues");
+			assertThat(issues.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:F1");
+			assertThat(issues.getRow(2).getCell(0).getStringCellValue()).startsWith("No data issues");
+		}
+	}
+
+	@Test
 	void mentorsListsEveryStepOfEveryLearningPlanWithItsMentor() {
 		Sheet mentors = workbook.getSheet("Mentors");
 		List<String> rows = new ArrayList<>();
