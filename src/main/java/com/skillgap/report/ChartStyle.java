@@ -10,11 +10,18 @@ import java.awt.geom.Rectangle2D;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.CategoryDataset;
 
 /**
  * The look the report's charts share: small sans-serif text, light grid lines, thin grey outlines, a white
@@ -67,6 +74,22 @@ final class ChartStyle {
 	static void plain(Plot plot) {
 		plot.setBackgroundPaint(Color.WHITE);
 		plot.setOutlineVisible(false);
+	}
+
+	/**
+	 * A chart of horizontal bars, one row of bars per category, the value axis at the bottom with light grid lines, and
+	 * the given legend below.
+	 */
+	static JFreeChart horizontalBars(CategoryDataset data, CategoryAxis categories, ValueAxis values,
+			CategoryItemRenderer bars, LegendItemCollection legend) {
+		CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+		plain(plot);
+		plot.setRangeGridlinePaint(GRID);
+		plot.setRangeGridlineStroke(GRID_STROKE);
+		plot.setFixedLegendItems(legend);
+		return chart(plot, true);
 	}
 
 	/** A chart around the plot, legend below when {@code legend}, white and borderless. */

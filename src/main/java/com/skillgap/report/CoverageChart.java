@@ -9,13 +9,10 @@ import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
@@ -57,14 +54,7 @@ final class CoverageChart {
 		practitioners.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
 		int most = this.coverage.stream().mapToInt(CoverageEntry::practitioners).max().orElse(0);
 		practitioners.setRange(0, Math.max(2, most + 1));
-		CategoryPlot plot = new CategoryPlot(data, ChartStyle.categoryAxis(), practitioners, new StatusBars());
-		plot.setOrientation(PlotOrientation.HORIZONTAL);
-		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-		ChartStyle.plain(plot);
-		plot.setRangeGridlinePaint(ChartStyle.GRID);
-		plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
-		plot.setFixedLegendItems(legend());
-		return ChartStyle.chart(plot, true);
+		return ChartStyle.horizontalBars(data, ChartStyle.categoryAxis(), practitioners, new StatusBars(), legend());
 	}
 
 	private LegendItemCollection legend() {

@@ -10,14 +10,11 @@ import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -97,14 +94,7 @@ final class LevelChart {
 		level.setRange(0, this.levels.size() - 0.5);
 		CategoryAxis responsibilities = ChartStyle.categoryAxis();
 		responsibilities.setCategoryMargin(0.15);
-		CategoryPlot plot = new CategoryPlot(dataset(), responsibilities, level, new LevelBars());
-		plot.setOrientation(PlotOrientation.HORIZONTAL);
-		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
-		ChartStyle.plain(plot);
-		plot.setRangeGridlinePaint(ChartStyle.GRID);
-		plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
-		plot.setFixedLegendItems(legend());
-		return ChartStyle.chart(plot, true);
+		return ChartStyle.horizontalBars(dataset(), responsibilities, level, new LevelBars(), legend());
 	}
 
 	/** "0 None", "1 Awareness", … when the names fit between the ticks, else the bare numbers. */

@@ -34,25 +34,24 @@ final class ReportOutline extends PdfPageEventHelper {
 	/** Titles of bookmarks under the current section, by the generic tag of their heading, until it is drawn. */
 	private final Map<String, String> pendingEntries = new HashMap<>();
 
-	private int entriesMarked;
-
-	private int sectionsMarked;
+	/** Numbers the generic tags, so each bookmarked text has its own. */
+	private int tagsMade;
 
 	private PdfOutline section;
 
 	/** Text that starts a section: drawing it adds a top-level bookmark with the given title. */
 	Chunk section(String text, Font font, String bookmark) {
-		String tag = "section-" + (++this.sectionsMarked);
-		this.pendingSections.put(tag, bookmark);
-		Chunk chunk = new Chunk(text, font);
-		chunk.setGenericTag(tag);
-		return chunk;
+		return tagged(text, font, bookmark, this.pendingSections);
 	}
 
 	/** Text that starts a part of a section, e.g. a person's page: drawing it adds a bookmark under the section. */
 	Chunk entry(String text, Font font, String bookmark) {
-		String tag = "entry-" + (++this.entriesMarked);
-		this.pendingEntries.put(tag, bookmark);
+		return tagged(text, font, bookmark, this.pendingEntries);
+	}
+
+	private Chunk tagged(String text, Font font, String bookmark, Map<String, String> pending) {
+		String tag = "bookmark-" + (++this.tagsMade);
+		pending.put(tag, bookmark);
 		Chunk chunk = new Chunk(text, font);
 		chunk.setGenericTag(tag);
 		return chunk;
