@@ -59,6 +59,8 @@ final class HeatmapPages {
 
 	private static final float NAME_COLUMN_MAX = 220;
 
+	private static final String ELLIPSIS = "…";
+
 	private static final float CELL_PADDING = 2;
 
 	/** The margins above and below the text on a heatmap page: room for 30 members and wrapped names. */
@@ -211,7 +213,10 @@ final class HeatmapPages {
 		table.setHeaderRows(table.size());
 		table.setTableEvent(new AreaRules(areaEdges(responsibilities)));
 		for (MemberAnalysis member : members) {
-			PdfPCell name = cell(new Phrase(member.person().name(), this.nameFont), null);
+			// one line per member, so a page holds the members its caption says; the full name is on their own page
+			String shown = oneLine(member.person().name(), this.nameFont, nameWidth - 2 * CELL_PADDING - 1);
+			PdfPCell name = cell(new Phrase(shown, this.nameFont), null);
+			name.setNoWrap(true);
 			name.setMinimumHeight(ROW_HEIGHT);
 			name.setBorderColor(RULE);
 			table.addCell(name);
@@ -489,6 +494,18 @@ final class HeatmapPages {
 			longest = Math.max(longest, textWidth("Required: " + role.name(), this.headerBoldFont));
 		}
 		return longest;
+	}
+
+	/** The text, or as much of its start as fits the width followed by "…". */
+	static String oneLine(String text, Font font, float width) {
+		if (textWidth(text, font) <= width) {
+			return text;
+		}
+		int end = text.length();
+		while (end > 0 && textWidth(text.substring(0, end).stripTrailing() + ELLIPSIS, font) > width) {
+			end = text.offsetByCodePoints(end, -1);
+		}
+		return text.substring(0, end).stripTrailing() + ELLIPSIS;
 	}
 
 	private static float textWidth(String text, Font font) {

@@ -200,9 +200,10 @@ class HeatmapPagesTests {
 
 	@Test
 	void thirtyMembersAndTwentyEightResponsibilitiesFitOneReadablePage() throws IOException {
-		TeamReportContent content = team(30, TeamReportFixtures.MATRIX);
+		TeamReportContent content = team(30, widerMatrix(3));
 		Report report = new Report(content);
 
+		assertThat(content.matrix().responsibilities()).hasSize(28);
 		assertThat(report.heatmapPages()).hasSize(1);
 		String heatmap = compact(report.heatmap());
 		for (MemberAnalysis member : content.analysis().members()) {
@@ -263,6 +264,42 @@ class HeatmapPagesTests {
 					"Members 1–30 of 45 · responsibilities 26–31 of 31",
 					"Members 31–45 of 45 · responsibilities 26–31 of 31");
 		assertThat(kids).extracting(Report::pageOf).containsExactlyElementsOf(report.heatmapPages());
+	}
+
+	@Test
+	void aVeryLongNameIsCutToOneLineSoEachPageHoldsTheMembersItsCaptionSays() throws IOException {
+		TeamReportContent base = team(45, TeamReportFixtures.MATRIX);
+		List<Person> people = new ArrayList<>(base.analysis().team().members());
+		String longName = "Maria " + "de los Ángeles Fernández de Córdoba y Villanueva-Ortega ".repeat(3) + "Ruiz";
+		Person first = people.get(0);
+		people.set(0, new Person(longName, null, first.currentRole(), null, first.levels()));
+		Team team = new Team("big-team", "Big Team", people);
+		TeamReportContent content = new TeamReportContent(TeamReportFixtures.QUARTER, TeamReportFixtures.MATRIX,
+				new GapAnalysis(TeamReportFixtures.MATRIX, ScoringRules.DEFAULT).analyse(team), List.of());
+		Report report = new Report(content);
+		List<MemberAnalysis> members = content.analysis().members();
+
+		List<String> pages = report.heatmapPages().stream().map(page -> report.pages.get(page - 1)).toList();
+
+		assertThat(pages).hasSize(2);
+		assertThat(compact(pages.get(0))).contains(compact("Members 1–30 of 45"), compact("Maria de los Ángeles"), "…")
+			.doesNotContain(compact(longName));
+		for (MemberAnalysis member : members.subList(1, 30)) {
+			assertThat(compact(pages.get(0))).contains(row(member.person(), TeamReportFixtures.MATRIX.responsibilities()));
+		}
+		for (MemberAnalysis member : members.subList(30, 45)) {
+			assertThat(compact(pages.get(1))).contains(row(member.person(), TeamReportFixtures.MATRIX.responsibilities()));
+		}
+	}
+
+	@Test
+	void aNameIsCutAtTheWidthWithAnEllipsisOrLeftWhole() {
+		org.openpdf.text.Font font = new PdfFonts().cell;
+
+		assertThat(HeatmapPages.oneLine("Ana Lima", font, 200)).isEqualTo("Ana Lima");
+		String cut = HeatmapPages.oneLine("Bartholomew Fitzwilliam-Montgomery", font, 60);
+		assertThat(cut).endsWith("…").startsWith("Bart");
+		assertThat(font.getBaseFont().getWidthPoint(cut, font.getSize())).isLessThanOrEqualTo(60);
 	}
 
 	@Test
@@ -340,11 +377,16 @@ class HeatmapPagesTests {
 
 	/** The default matrix with a seventh area of six responsibilities: 31 in all. */
 	static Matrix widerMatrix() {
+		return widerMatrix(6);
+	}
+
+	/** The default matrix with a seventh area of up to six responsibilities. */
+	static Matrix widerMatrix(int extra) {
 		Matrix matrix = TeamReportFixtures.MATRIX;
 		List<Responsibility> responsibilities = new ArrayList<>(matrix.responsibilities());
 		List<String> names = List.of("Data pipelines", "Data warehousing", "Streaming platforms",
 				"Data quality checks", "Data governance & lineage", "Machine learning operations");
-		for (String name : names) {
+		for (String name : names.subList(0, extra)) {
 			String id = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-");
 			responsibilities.add(new Responsibility(id, name, "Data platform", null, List.of(), 2,
 					Map.of("cloud-engineer", 2), List.of()));
