@@ -27,9 +27,19 @@ final class TopRisks {
 
 	static List<String> of(TeamAnalysis analysis) {
 		List<String> risks = new ArrayList<>();
+		if (analysis.members().isEmpty()) {
+			risks.add("Nobody was counted in this team.");
+			return risks;
+		}
 		List<CoverageEntry> uncovered = byStatus(analysis, CoverageStatus.UNCOVERED);
-		if (!uncovered.isEmpty()) {
-			risks.add("Nobody in the team practises " + names(uncovered, entry -> "", " or ") + ".");
+		List<CoverageEntry> notPractised = uncovered.stream().filter(entry -> entry.assessed() > 0).toList();
+		List<CoverageEntry> notAssessed = uncovered.stream().filter(entry -> entry.assessed() == 0).toList();
+		if (!notPractised.isEmpty()) {
+			risks.add("Nobody in the team practises " + names(notPractised, entry -> "", " or ") + ".");
+		}
+		if (!notAssessed.isEmpty()) {
+			risks.add("Nobody was assessed on " + names(notAssessed, entry -> "", " or ")
+					+ ": uncovered until someone is.");
 		}
 		List<CoverageEntry> single = byStatus(analysis, CoverageStatus.SINGLE_POINT_OF_FAILURE);
 		if (!single.isEmpty()) {
