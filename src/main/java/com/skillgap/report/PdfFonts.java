@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
@@ -54,6 +55,23 @@ final class PdfFonts {
 		return text.codePoints()
 			.filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint))
 			.allMatch(codePoint -> REGULAR.charExists(codePoint) && BOLD.charExists(codePoint));
+	}
+
+	/**
+	 * The text with each character the fonts have no glyph for written as its code point, e.g. {@code Team [U+738B]},
+	 * so a name in a script the report cannot draw is still there to be read and looked up.
+	 */
+	static String spelledOut(String text) {
+		StringBuilder shown = new StringBuilder();
+		text.codePoints().forEach(codePoint -> {
+			if (canShow(Character.toString(codePoint))) {
+				shown.appendCodePoint(codePoint);
+			}
+			else {
+				shown.append(String.format(Locale.ROOT, "[U+%04X]", codePoint));
+			}
+		});
+		return shown.toString();
 	}
 
 	private static BaseFont load(String resource) {

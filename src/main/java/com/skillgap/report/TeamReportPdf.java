@@ -163,6 +163,11 @@ public final class TeamReportPdf {
 				this.flow.body("• " + risk);
 			}
 
+			if (!namesTheFontsCannotShow().isEmpty()) {
+				note("Some names use letters this report's font cannot draw; the appendix \"Data issues\" lists them "
+						+ "by code point. The workbook holds them in full.");
+			}
+
 			heading("How to read this report");
 			note("Fit: the weighted share of a role's required levels a person reaches, in percent; "
 					+ "a responsibility that was not assessed counts as 0 for fit and gaps, "
@@ -290,6 +295,14 @@ public final class TeamReportPdf {
 
 		private void dataIssues() {
 			this.flow.section("Appendix: Data issues");
+			List<String> unshown = namesTheFontsCannotShow();
+			if (!unshown.isEmpty()) {
+				note("Names with letters the report's font cannot draw, each such letter written as its Unicode code "
+						+ "point (the workbook and the bookmarks have the names in full):");
+				for (String name : unshown) {
+					this.flow.body("• " + PdfFonts.spelledOut(name));
+				}
+			}
 			List<DataIssue> issues = this.content.issues();
 			if (issues.isEmpty()) {
 				add(new Paragraph("No data issues.", this.fonts.body));
@@ -303,6 +316,14 @@ public final class TeamReportPdf {
 				table.text(issue.severity().code()).location(issue.location()).text(issue.message());
 			}
 			add(table.table());
+		}
+
+		/** The team's and members' names that have a character the embedded fonts have no glyph for. */
+		private List<String> namesTheFontsCannotShow() {
+			List<String> names = new ArrayList<>();
+			names.add(this.analysis.team().name());
+			this.analysis.members().forEach(member -> names.add(member.person().name()));
+			return names.stream().filter(name -> !PdfFonts.canShow(name)).distinct().toList();
 		}
 
 		private String issueCount() {

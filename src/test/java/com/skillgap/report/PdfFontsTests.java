@@ -69,22 +69,48 @@ class PdfFontsTests {
 	}
 
 	@Test
+	void spellsOutTheCodePointOfEachLetterItCannotDraw() {
+		assertThat(PdfFonts.spelledOut("Team 王 Ana")).isEqualTo("Team [U+738B] Ana");
+		assertThat(PdfFonts.spelledOut("Νίκος")).isEqualTo("Νίκος");
+	}
+
+	@Test
+	void aReportSaysWhichNamesItCannotDrawAndSpellsThemOut() throws IOException {
+		List<Person> people = List.of(new Person("王小明", null, "Cloud Engineer", null, Map.of()),
+				new Person("Ana Lima", null, "Cloud Engineer", null, Map.of()));
+		String text = text(TeamReportFixtures.content(new Team("team", "Team 王", people), List.of()));
+
+		assertThat(text).contains("Some names use letters this report's font cannot draw")
+			.contains("• Team [U+738B]", "• [U+738B][U+5C0F][U+660E]")
+			.doesNotContain("• Ana Lima");
+	}
+
+	@Test
+	void aReportWhoseNamesItCanDrawSaysNothingAboutLetters() throws IOException {
+		assertThat(text(TeamReportFixtures.platformTeam())).doesNotContain("cannot draw");
+	}
+
+	@Test
 	void everyNameComesBackFromTheReportExactlyAsWritten() throws IOException {
 		List<Person> people = new ArrayList<>();
 		for (String name : NAMES) {
 			people.add(new Person(name, null, "Cloud Engineer", null, Map.of()));
 		}
 		TeamReportContent content = TeamReportFixtures.content(new Team("names", "Ünal & Żak", people), List.of());
+
+		assertThat(text(content)).contains(NAMES).contains("Ünal & Żak");
+	}
+
+	private static String text(TeamReportContent content) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		new TeamReportPdf().write(content, out);
-
 		PdfReader reader = new PdfReader(out.toByteArray());
 		PdfTextExtractor extractor = new PdfTextExtractor(reader);
 		StringBuilder text = new StringBuilder();
 		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
 			text.append(extractor.getTextFromPage(page)).append('\n');
 		}
-		assertThat(text.toString()).contains(NAMES).contains("Ünal & Żak");
+		return text.toString();
 	}
 
 	private static List<Integer> range(int first, int last) {
