@@ -82,7 +82,7 @@ class RunSummaryTasklet implements Tasklet {
 			}
 		});
 		this.folder.writeAtomically(this.folder.orgRollup(quarter), quarter,
-				out -> new OrgRollupWorkbook().write(quarter, this.matrix, rollup, out));
+				out -> new OrgRollupWorkbook().write(quarter, rollup, out));
 		this.folder.tidy(quarter);
 		return RepeatStatus.FINISHED;
 	}

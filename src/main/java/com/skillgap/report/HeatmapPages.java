@@ -285,7 +285,8 @@ final class HeatmapPages {
 			while (end < responsibilities.size() && Objects.equals(area, responsibilities.get(end).area())) {
 				end++;
 			}
-			float span = (end - start) * levelWidth - 2 * CELL_PADDING;
+			// a point to spare, so rounding and borders never push the last letter onto a line of its own
+			float span = (end - start) * levelWidth - 2 * CELL_PADDING - 1;
 			PdfPCell cell = cell(new Phrase(area, areaFont(area, span)), HEADER_FILL);
 			cell.setColspan(end - start);
 			cell.setHorizontalAlignment(Element.ALIGN_CENTER);

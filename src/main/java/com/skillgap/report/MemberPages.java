@@ -74,7 +74,7 @@ final class MemberPages {
 		PdfReportTable facts = new PdfReportTable(this.fonts, new float[] { 34, 66 });
 		facts.text("Best fit").text(member.bestFit().name());
 		facts.text("Hybrid").text(member.hybrid()
-				? "yes: fit of at least " + this.analysis.rules().hybridThreshold() + " for every role"
+				? "yes: fit of at least " + this.analysis.rules().hybridThreshold().toPlainString() + " for every role"
 				: "no");
 		facts.text("Completeness").text(completeness(member));
 		facts.text("Sole practitioner of").text(soleResponsibilities(member));
@@ -111,8 +111,9 @@ final class MemberPages {
 			plan.remark("No gaps: meets every level " + member.targetRole().name() + " requires.");
 		}
 		else if (member.gaps().size() > member.topGaps().size()) {
-			plan.remark((member.gaps().size() - member.topGaps().size()) + " smaller gaps are listed in the "
-					+ "workbook's Gaps sheet.");
+			int smaller = member.gaps().size() - member.topGaps().size();
+			plan.remark(smaller + (smaller == 1 ? " smaller gap is" : " smaller gaps are")
+					+ " listed in the workbook's Gaps sheet.");
 		}
 		this.flow.add(plan.table());
 		this.flow.note("Gap: required level minus the level now (not assessed counts as 0). Priority: weight × gap. "

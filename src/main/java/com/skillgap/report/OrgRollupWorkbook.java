@@ -44,7 +44,8 @@ public final class OrgRollupWorkbook {
 			new ColourScale.Point(90, new Color(0xB7, 0xE1, 0xCD)));
 
 	/** Writes the workbook to {@code out}, which is left open for the caller. */
-	public void write(String quarter, Matrix matrix, OrgRollup rollup, OutputStream out) throws IOException {
+	public void write(String quarter, OrgRollup rollup, OutputStream out) throws IOException {
+		Matrix matrix = rollup.matrix();
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
 			try {
 				WorkbookStyles styles = new WorkbookStyles(workbook, matrix.scale());

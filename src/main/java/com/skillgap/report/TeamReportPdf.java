@@ -152,7 +152,7 @@ public final class TeamReportPdf {
 				long count = this.analysis.count(status);
 				if (status != CoverageStatus.THIN || count > 0) {
 					figures.text("Responsibilities: " + status.label().toLowerCase(Locale.ROOT))
-						.filled(String.valueOf(count), CoverageStatusColours.of(status));
+						.filled(String.valueOf(count), count > 0 ? CoverageStatusColours.of(status) : null);
 				}
 			}
 			figures.text("Data issues").text(issueCount());

@@ -119,9 +119,11 @@ public final class TeamReportWorkbook {
 			}
 			sheet.row().text("Hybrids", this.styles.label).number(this.analysis.hybrids(), this.styles.figure);
 			for (CoverageStatus status : CoverageStatus.values()) {
+				long count = this.analysis.count(status);
+				// a count of 0 is not a warning: only what there is gets the colour of its status
 				sheet.row()
 					.text("Responsibilities: " + status.label().toLowerCase(Locale.ROOT), this.styles.label)
-					.number(this.analysis.count(status), this.styles.status(status));
+					.number(count, count > 0 ? this.styles.status(status) : this.styles.figure);
 			}
 			sheet.row()
 				.text("Data issues", this.styles.label)

@@ -137,6 +137,34 @@ class OrgRollupWorkbookTests {
 	}
 
 	@Test
+	void responsibilityAndAreaNamesThatLookLikeFormulasStayText() throws IOException {
+		Matrix base = MATRIX;
+		List<Responsibility> responsibilities = new ArrayList<>(base.responsibilities());
+		Responsibility first = responsibilities.get(0);
+		String name = "=HYPERLINK(\"http://x\",\"y\")";
+		String area = "@SUM(A1)";
+		responsibilities.set(0, new Responsibility(first.id(), name, area, first.description(), first.aliases(),
+				first.weight(), first.required(), first.learning()));
+		Matrix hostile = new Matrix(base.id(), base.version(), base.scale(), base.roles(), responsibilities);
+		OrgRollup rollup = new OrgRollup(hostile);
+		rollup.add(TeamReportFixtures.content(new Team("t", "Team", List.of()), List.of()).analysis());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		new OrgRollupWorkbook().write("2026-Q4", rollup, out);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			Row line = rowStartingWith(workbook.getSheet("Responsibilities"), name);
+			assertThat(line.getCell(1).getStringCellValue()).isEqualTo(area);
+			assertThat(line.getCell(0).getCellStyle().getQuotePrefixed()).isTrue();
+			assertThat(line.getCell(1).getCellStyle().getQuotePrefixed()).isTrue();
+			Cell header = workbook.getSheet("Coverage").getRow(0).getCell(1);
+			assertThat(header.getStringCellValue()).isEqualTo(name);
+			assertThat(header.getCellStyle().getQuotePrefixed()).isTrue();
+			workbook.forEach(sheet -> sheet.forEach(
+					row -> row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA))));
+		}
+	}
+
+	@Test
 	void writesARunWithNoTeams() throws IOException {
 		try (XSSFWorkbook workbook = write()) {
 			assertThat(valueOf(workbook.getSheet("Summary"), "Teams").getNumericCellValue()).isZero();
@@ -151,7 +179,7 @@ class OrgRollupWorkbookTests {
 			rollup.add(team);
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new OrgRollupWorkbook().write("2026-Q4", MATRIX, rollup, out);
+		new OrgRollupWorkbook().write("2026-Q4", rollup, out);
 		return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -190,6 +191,12 @@ class TeamReportWorkbookTests {
 			.extracting(threshold -> threshold.getValue())
 			.containsExactly(0.0, 4.0);
 		assertThat(formatting.getConditionalFormattingAt(1).getFormattingRanges()[0].formatAsString()).isEqualTo(levels);
+		String topLeft = "B" + (first + 1);
+		// levels 3 and 4 sit on fills dark enough for white text; n/a is text, so ISNUMBER keeps it out
+		assertThat(formatting.getConditionalFormattingAt(1).getRule(0).getFormula1())
+			.isEqualTo("AND(ISNUMBER(" + topLeft + ")," + topLeft + ">=3)");
+		assertThat(formatting.getConditionalFormattingAt(1).getRule(1).getFormula1())
+			.isEqualTo("AND(ISNUMBER(" + topLeft + ")," + topLeft + "<3)");
 		assertThat(heatmap.getCTWorksheet().getAutoFilter().getRef()).isEqualTo(
 				new CellRangeAddress(header.getRowNum(), last, 0, CONTENT.matrix().responsibilities().size())
 					.formatAsString());
@@ -358,6 +365,18 @@ class TeamReportWorkbookTests {
 			assertThat(valueOf(written.getSheet("Summary"), "Average fit: Cloud Engineer").getCellType())
 				.isEqualTo(CellType.BLANK);
 		}
+	}
+
+	@Test
+	void summaryColoursOnlyTheStatusCountsAboveZero() {
+		Sheet summary = workbook.getSheet("Summary");
+
+		assertThat(valueOf(summary, "Responsibilities: uncovered").getNumericCellValue()).isPositive();
+		assertThat(valueOf(summary, "Responsibilities: uncovered").getCellStyle().getFillPattern())
+			.isEqualTo(FillPatternType.SOLID_FOREGROUND);
+		assertThat(valueOf(summary, "Responsibilities: thin").getNumericCellValue()).isZero();
+		assertThat(valueOf(summary, "Responsibilities: thin").getCellStyle().getFillPattern())
+			.isEqualTo(FillPatternType.NO_FILL);
 	}
 
 	@Test
