@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -218,8 +219,19 @@ final class FitScatter {
 		return diamond;
 	}
 
-	/** People at one point of the chart, in Java2D coordinates. */
-	private record Spot(double x, double y, List<String> names) {
+	/**
+	 * People at one point of the chart, in Java2D coordinates, with how many points (this one included) lie within
+	 * {@link NameLabels#CROWDED} of it.
+	 */
+	private record Spot(double x, double y, List<String> names, int neighbours) {
+
+		/** The most crowded first; among as crowded, by name, then from left to right and top to bottom. */
+		static final Comparator<Spot> LABELLING_ORDER = Comparator.comparingInt(Spot::neighbours)
+			.reversed()
+			.thenComparing(spot -> String.join(", ", spot.names()))
+			.thenComparingDouble(Spot::x)
+			.thenComparingDouble(Spot::y);
+
 	}
 
 	/**
@@ -227,7 +239,7 @@ final class FitScatter {
 	 * one) goes to the first of eight places around its point, near then farther, that overlaps no label already
 	 * placed and no point, and stays inside the plot or the room to its right; where every place overlaps something,
 	 * to the place that overlaps least. A label away from its point has a thin line leading to it. The most crowded
-	 * points are labelled first.
+	 * points are labelled first, in an order that depends on nothing but the points ({@link Spot#LABELLING_ORDER}).
 	 */
 	private final class NameLabels extends AbstractXYAnnotation {
 
@@ -257,18 +269,25 @@ final class FitScatter {
 			for (Point point : FitScatter.this.points) {
 				atPoint.computeIfAbsent(List.of(point.x(), point.y()), key -> new ArrayList<>()).add(point.name());
 			}
-			List<Spot> spots = new ArrayList<>();
+			List<Point2D> places = new ArrayList<>();
+			List<List<String>> namesAt = new ArrayList<>();
 			List<Rectangle2D> taken = new ArrayList<>();
 			atPoint.forEach((key, names) -> {
 				double x = domainAxis.valueToJava2D(key.get(0).doubleValue(), dataArea, plot.getDomainAxisEdge());
 				double y = rangeAxis.valueToJava2D(key.get(1).doubleValue(), dataArea, plot.getRangeAxisEdge());
-				spots.add(new Spot(x, y, names));
+				places.add(new Point2D.Double(x, y));
+				namesAt.add(names);
 				taken.add(new Rectangle2D.Double(x - 4, y - 4, 8, 8));
 			});
 			taken.add(cornerLabel(g2, plot, dataArea, domainAxis, rangeAxis, taken));
-			spots.sort(Comparator.comparingLong((Spot spot) -> spots.stream()
-				.filter(other -> Math.hypot(other.x() - spot.x(), other.y() - spot.y()) < CROWDED)
-				.count()).reversed());
+			// each point's crowd is counted once, before sorting: the order must not depend on the sort's progress
+			List<Spot> spots = new ArrayList<>();
+			for (int i = 0; i < places.size(); i++) {
+				Point2D place = places.get(i);
+				int neighbours = (int) places.stream().filter(other -> other.distance(place) < CROWDED).count();
+				spots.add(new Spot(place.getX(), place.getY(), namesAt.get(i), neighbours));
+			}
+			spots.sort(Spot.LABELLING_ORDER);
 			Rectangle2D room = new Rectangle2D.Double(dataArea.getX(), dataArea.getY(),
 					dataArea.getWidth() + LABEL_ROOM, dataArea.getHeight());
 			Shape clip = g2.getClip();

@@ -1,5 +1,8 @@
 package com.skillgap.report;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
@@ -12,9 +15,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Fraction;
+import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.MemberTrend;
 import com.skillgap.analysis.Person;
+import com.skillgap.analysis.ScoringRules;
 import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.analysis.TeamTrend;
 import com.skillgap.matrix.Matrix;
@@ -107,6 +112,26 @@ class ReportChartsTests {
 		for (int i = 0; i < hybridMembers.size(); i++) {
 			assertThat(hybrids.getX(i)).isEqualTo(hybridMembers.get(i).fit(CLOUD).fit().rounded());
 			assertThat(hybrids.getY(i)).isEqualTo(hybridMembers.get(i).fit(DEVOPS).fit().rounded());
+		}
+	}
+
+	@Test
+	void theFitScatterLabelsCrowdedTeamsOfManyDistinctPointsWithoutFailing() {
+		GapAnalysis gapAnalysis = new GapAnalysis(MATRIX, ScoringRules.DEFAULT);
+		BufferedImage image = new BufferedImage(800, 420, BufferedImage.TYPE_INT_RGB);
+		for (long seed = 0; seed < 300; seed++) {
+			TeamAnalysis team = gapAnalysis.analyse(TeamReportFixtures.largeTeam(MATRIX, 45, seed));
+			FitScatter scatter = new FitScatter(MATRIX.roles(), team, FitScatter.PREFERRED_HEIGHT);
+			assertThat(scatter.points().stream().map(point -> List.of(point.x(), point.y())).distinct().count())
+				.as("distinct points, seed " + seed)
+				.isGreaterThanOrEqualTo(40);
+			Graphics2D graphics = image.createGraphics();
+			try {
+				scatter.draw(graphics, new Rectangle2D.Double(0, 0, 800, 420));
+			}
+			finally {
+				graphics.dispose();
+			}
 		}
 	}
 
