@@ -3,10 +3,13 @@ package com.skillgap.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.InputStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -24,20 +27,29 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.CategoryDataset;
 
 /**
- * The look the report's charts share: small sans-serif text, light grid lines, thin grey outlines, a white
- * background without a border and the legend below.
+ * The look the report's charts share: small Liberation Sans text (the PDF's own typeface, read from the classpath once),
+ * light grid lines, thin grey outlines, a white background without a border and the legend below.
  */
 final class ChartStyle {
 
-	static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 7);
+	private static final Font REGULAR = load("liberation/LiberationSans-Regular.ttf");
 
-	static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 8);
+	private static final Font BOLD = load("liberation/LiberationSans-Bold.ttf");
+
+	private static final Font ITALIC = load("liberation/LiberationSans-Italic.ttf");
+
+	static final Font AXIS_FONT = REGULAR.deriveFont(7f);
+
+	static final Font LABEL_FONT = REGULAR.deriveFont(8f);
+
+	/** A chart's own title, when it has one. */
+	static final Font TITLE_FONT = BOLD.deriveFont(8f);
 
 	/** Values written at the end of a bar or beside a point. */
-	static final Font VALUE_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 7).deriveFont(6.5f);
+	static final Font VALUE_FONT = REGULAR.deriveFont(6.5f);
 
 	/** "not assessed" and similar remarks inside a chart. */
-	static final Font REMARK_FONT = new Font(Font.SANS_SERIF, Font.ITALIC, 7).deriveFont(6f);
+	static final Font REMARK_FONT = ITALIC.deriveFont(6f);
 
 	static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
@@ -55,6 +67,23 @@ final class ChartStyle {
 			new Color(0xB7, 0xD9, 0xA8), new Color(0xD7, 0xB8, 0xE8) };
 
 	private ChartStyle() {
+	}
+
+	/**
+	 * Reads a font of the Liberation Sans family from the classpath, as the PDF's text uses ({@link PdfFonts}), so
+	 * that charts look the same, and show every name, whatever fonts the machine has installed.
+	 */
+	private static Font load(String resource) {
+		try (InputStream input = ChartStyle.class.getClassLoader().getResourceAsStream(resource)) {
+			if (input == null) {
+				throw new IllegalStateException(
+						"Font " + resource + " is not on the classpath (it comes with com.github.librepdf:openpdf-fonts-extra)");
+			}
+			return Font.createFont(Font.TRUETYPE_FONT, input);
+		}
+		catch (IOException | FontFormatException ex) {
+			throw new IllegalStateException("Font " + resource + " could not be read", ex);
+		}
 	}
 
 	static Color role(int index) {

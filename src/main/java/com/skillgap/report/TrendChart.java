@@ -1,7 +1,6 @@
 package com.skillgap.report;
 
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
@@ -43,8 +42,6 @@ import com.skillgap.matrix.Role;
  * the word "joined".
  */
 final class TrendChart {
-
-	private static final Font TITLE_FONT = ChartStyle.LABEL_FONT.deriveFont(Font.BOLD);
 
 	/** The previous quarter, lighter than this one. */
 	private static final Color THEN = new Color(0xB8, 0xC2, 0xCE);
@@ -200,7 +197,7 @@ final class TrendChart {
 	}
 
 	private static JFreeChart titled(JFreeChart chart, String title) {
-		TextTitle text = new TextTitle(title, TITLE_FONT);
+		TextTitle text = new TextTitle(title, ChartStyle.TITLE_FONT);
 		text.setHorizontalAlignment(HorizontalAlignment.LEFT);
 		text.setPaint(PdfFonts.TEXT);
 		chart.setTitle(text);

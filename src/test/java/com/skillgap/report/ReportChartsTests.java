@@ -1,11 +1,13 @@
 package com.skillgap.report;
 
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -195,6 +197,19 @@ class ReportChartsTests {
 				ANALYSIS.members().stream().map(MemberAnalysis::person).toList());
 
 		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, peopleOnly, CONTENT.quarter()).hasFigures()).isFalse();
+	}
+
+	@Test
+	void chartTextIsLiberationSansFromTheClasspathWhateverTheMachineHasInstalled() {
+		Map<Font, String> faces = Map.of(ChartStyle.AXIS_FONT, "Liberation Sans", ChartStyle.LABEL_FONT,
+				"Liberation Sans", ChartStyle.VALUE_FONT, "Liberation Sans", ChartStyle.TITLE_FONT,
+				"Liberation Sans Bold", ChartStyle.REMARK_FONT, "Liberation Sans Italic");
+
+		faces.forEach((font, face) -> {
+			assertThat(font.getFamily(Locale.ROOT)).as(face).isEqualTo("Liberation Sans");
+			assertThat(font.getFontName(Locale.ROOT)).isEqualTo(face);
+			assertThat(font.canDisplayUpTo("Łukasz Çağrı Νίκος")).as(face).isEqualTo(-1);
+		});
 	}
 
 	private static int indexOf(String responsibilityId) {
