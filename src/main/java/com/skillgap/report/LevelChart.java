@@ -141,7 +141,7 @@ final class LevelChart {
 			setDefaultItemLabelFont(ChartStyle.VALUE_FONT);
 			setDefaultItemLabelPaint(PdfFonts.TEXT);
 			setDefaultPositiveItemLabelPosition(
-					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.HALF_ASCENT_LEFT));
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 			setItemLabelAnchorOffset(2);
 		}
 

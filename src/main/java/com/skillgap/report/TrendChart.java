@@ -20,8 +20,6 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.TextAnchor;
@@ -132,12 +130,7 @@ final class TrendChart {
 		roleAxis.setCategoryMargin(0.3);
 		roleAxis.setMaximumCategoryLabelLines(2);
 		roleAxis.setMaximumCategoryLabelWidthRatio(1.3f);
-		BarRenderer bars = new BarRenderer();
-		bars.setBarPainter(new StandardBarPainter());
-		bars.setShadowVisible(false);
-		bars.setDrawBarOutline(true);
-		bars.setDefaultOutlinePaint(ChartStyle.OUTLINE);
-		bars.setDefaultOutlineStroke(ChartStyle.OUTLINE_STROKE);
+		RemarkedBars bars = new RemarkedBars();
 		bars.setItemMargin(0.05);
 		bars.setMaximumBarWidth(0.2);
 		bars.setSeriesPaint(0, THEN);
@@ -218,9 +211,9 @@ final class TrendChart {
 			setDefaultItemLabelFont(ChartStyle.VALUE_FONT);
 			setDefaultItemLabelPaint(PdfFonts.TEXT);
 			setDefaultPositiveItemLabelPosition(
-					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.HALF_ASCENT_LEFT));
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 			setDefaultNegativeItemLabelPosition(
-					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.HALF_ASCENT_RIGHT));
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 			setItemLabelAnchorOffset(2);
 		}
 

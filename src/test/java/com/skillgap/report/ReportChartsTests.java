@@ -4,16 +4,22 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.openpdf.text.Document;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
 
 import com.skillgap.analysis.CoverageEntry;
 import com.skillgap.analysis.Fraction;
@@ -74,6 +80,34 @@ class ReportChartsTests {
 		assertThat(ANALYSIS.coverage().get(column).teamLevel()).isNull();
 		assertThat(data.getValue(0, column)).isNull();
 		assertThat(data.getValue(1, column)).isEqualTo(3);
+	}
+
+	@Test
+	void theTeamLevelsAreWrittenAfterEveryBarIsDrawnSoThatTheNextRolesBarCoversNone() {
+		LevelChart chart = new LevelChart(MATRIX, ANALYSIS.coverage());
+		String drawn = pdfOperators(chart::draw, 500, chart.height());
+		int lastFill = drawn.lastIndexOf("\nf\n");
+
+		assertThat(lastFill).as("bars filled").isPositive();
+		for (CoverageEntry entry : ANALYSIS.coverage()) {
+			if (entry.teamLevel() != null) {
+				assertThat(drawn.indexOf("(" + entry.teamLevel().rounded().toPlainString() + ")Tj"))
+					.as(entry.responsibility().id())
+					.isGreaterThan(lastFill);
+			}
+		}
+		assertThat(drawn.indexOf("(not assessed)Tj")).isGreaterThan(lastFill);
+	}
+
+	@Test
+	void theChangesOfFitAreWrittenAfterEveryBarIsDrawn() {
+		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, CONTENT.trend().trend(), CONTENT.quarter());
+		String drawn = pdfOperators(chart::draw, 500, chart.height());
+		int lastFill = drawn.lastIndexOf("\nf\n");
+
+		assertThat(drawn.indexOf("(+8.4)Tj")).isGreaterThan(lastFill);
+		assertThat(drawn.indexOf("(+4.7)Tj")).isGreaterThan(lastFill);
+		assertThat(drawn.indexOf("(joined)Tj")).isGreaterThan(lastFill);
 	}
 
 	@Test
@@ -210,6 +244,25 @@ class ReportChartsTests {
 			assertThat(font.getFontName(Locale.ROOT)).isEqualTo(face);
 			assertThat(font.canDisplayUpTo("Łukasz Çağrı Νίκος")).as(face).isEqualTo(-1);
 		});
+	}
+
+	/**
+	 * The PDF operators a drawing writes, text as text: the order of fills ({@code f}) and strings ({@code Tj}) is
+	 * the order things are drawn in, later over earlier.
+	 */
+	private static String pdfOperators(BiConsumer<Graphics2D, Rectangle2D> drawing, float width, float height) {
+		Document document = new Document();
+		PdfWriter writer = PdfWriter.getInstance(document, new ByteArrayOutputStream());
+		document.open();
+		PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+		Graphics2D graphics = template.createGraphics(width, height);
+		try {
+			drawing.accept(graphics, new Rectangle2D.Float(0, 0, width, height));
+		}
+		finally {
+			graphics.dispose();
+		}
+		return new String(template.getInternalBuffer().toByteArray(), StandardCharsets.ISO_8859_1);
 	}
 
 	private static int indexOf(String responsibilityId) {
