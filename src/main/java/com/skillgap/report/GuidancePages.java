@@ -73,7 +73,9 @@ final class GuidancePages {
 		this.flow.add(team.table());
 		TrendChart chart = new TrendChart(this.matrix.roles(), this.analysis, trend, this.content.quarter());
 		if (chart.hasFigures()) {
-			this.flow.vectorDrawing(chart.height(), chart::draw);
+			for (TrendChart block : chart.blocks()) {
+				this.flow.vectorDrawing(block.height(), block::draw);
+			}
 		}
 
 		this.flow.subheading("Coverage that changed");

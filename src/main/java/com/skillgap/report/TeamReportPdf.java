@@ -246,8 +246,9 @@ public final class TeamReportPdf {
 
 		private void coverage() {
 			this.flow.section("Team coverage");
-			CoverageChart chart = new CoverageChart(this.analysis.coverage());
-			this.flow.vectorDrawing(chart.height(), chart::draw);
+			for (CoverageChart chart : new CoverageChart(this.analysis.coverage()).blocks()) {
+				this.flow.vectorDrawing(chart.height(), chart::draw);
+			}
 			note("Practitioners: members at or above the coverage level. Team level: mean of the assessed levels. "
 					+ "Assessed: members assessed on the responsibility.");
 			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 40, 14, 22, 12, 12 }, 1, 3, 4);
@@ -275,8 +276,9 @@ public final class TeamReportPdf {
 			note("Per responsibility: the team level (mean of the assessed levels) and the level each role requires. "
 					+ "A role without a bar does not require the responsibility. \"not assessed\" marks a "
 					+ "responsibility nobody was assessed on, which is not level 0.");
-			LevelChart chart = new LevelChart(this.matrix, this.analysis.coverage());
-			this.flow.vectorDrawing(chart.height(), chart::draw);
+			for (LevelChart chart : new LevelChart(this.matrix, this.analysis.coverage()).blocks()) {
+				this.flow.vectorDrawing(chart.height(), chart::draw);
+			}
 		}
 
 		/** The coverage entries grouped by area, areas in the order they first appear in the matrix. */

@@ -8,6 +8,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -38,8 +39,24 @@ import com.skillgap.matrix.Role;
  * points, as bars either side of zero labelled with the signed change. Every value is rounded half-up to one decimal
  * as the trend table shows it. A role with no average then has no "then" bar; a member who joined has no bars, but
  * the word "joined".
+ * <p>
+ * A team of more people than fit readably on a page gets several charts, one after another ({@link #blocks()}): the
+ * first with the average fit and the changes of the first block of people, each other with the changes of the next,
+ * all on one scale and in the same place.
  */
 final class TrendChart {
+
+	/** The most people one chart shows, however few roles the matrix has. */
+	static final int MOST_PEOPLE = 30;
+
+	/** Room for the titles, axes and legends. */
+	private static final float TITLES_AXES_AND_LEGENDS = 90f;
+
+	/** The least height that leaves the average-fit chart room for its bars. */
+	private static final float LEAST_HEIGHT = 190f;
+
+	/** The tallest the average-fit chart gets, however many people the changes of fit beside it show. */
+	private static final double AVERAGES_HEIGHT = 300;
 
 	/** The previous quarter, lighter than this one. */
 	private static final Color THEN = new Color(0xB8, 0xC2, 0xCE);
@@ -57,11 +74,36 @@ final class TrendChart {
 
 	private final String quarter;
 
+	/** The members whose changes this chart shows, by their place in the team. */
+	private final ChartBlock block;
+
+	/** The chart of every member, on one chart however many there are; see {@link #blocks()}. */
 	TrendChart(List<Role> roles, TeamAnalysis analysis, TeamTrend trend, String quarter) {
-		this.roles = List.copyOf(roles);
+		this(List.copyOf(roles), analysis, trend, quarter, new ChartBlock(0, analysis.members().size()));
+	}
+
+	private TrendChart(List<Role> roles, TeamAnalysis analysis, TeamTrend trend, String quarter, ChartBlock block) {
+		this.roles = roles;
 		this.analysis = analysis;
 		this.trend = trend;
 		this.quarter = quarter;
+		this.block = block;
+	}
+
+	/**
+	 * The charts to draw: one per block of as many people as fit in {@link ChartStyle#TALLEST} with their bars (and
+	 * at most {@link #MOST_PEOPLE}), about equal in size, in the team's order.
+	 */
+	List<TrendChart> blocks() {
+		int fit = (int) ((ChartStyle.TALLEST - TITLES_AXES_AND_LEGENDS) / rowHeight());
+		return ChartBlock.split(this.analysis.members().size(), Math.min(MOST_PEOPLE, fit))
+			.stream()
+			.map(people -> new TrendChart(this.roles, this.analysis, this.trend, this.quarter, people))
+			.toList();
+	}
+
+	ChartBlock block() {
+		return this.block;
 	}
 
 	/** Whether any fit was compared: not when the previous quarter's matrix shares nothing with this one. */
@@ -69,16 +111,32 @@ final class TrendChart {
 		return !this.trend.averageFitChange().isEmpty();
 	}
 
-	/** A row per member with a bar per role, and room for the titles, axes and legends. */
+	/**
+	 * A row per member with a bar per role, and room for the titles, axes and legends; the first chart at least as
+	 * tall as its average-fit chart needs.
+	 */
 	float height() {
-		float row = 7f * this.roles.size() + 6f;
-		return Math.min(420f, Math.max(190f, row * this.analysis.members().size() + 90f));
+		float height = rowHeight() * this.block.size() + TITLES_AXES_AND_LEGENDS;
+		return first() ? Math.max(LEAST_HEIGHT, height) : height;
 	}
 
+	/** A member's bars, 7 points each, and the gap to the next. */
+	private float rowHeight() {
+		return 7f * this.roles.size() + 6f;
+	}
+
+	/** Whether this is the first of the charts, the one with the average fit. */
+	private boolean first() {
+		return this.block.from() == 0;
+	}
+
+	/** The average fit on the left of the first chart; the changes of fit on the right of every one. */
 	void draw(Graphics2D graphics, Rectangle2D area) {
 		double left = area.getWidth() * AVERAGES_WIDTH;
-		averagesChart().draw(graphics,
-				new Rectangle2D.Double(area.getX(), area.getY(), left - 6, area.getHeight()));
+		if (first()) {
+			averagesChart().draw(graphics, new Rectangle2D.Double(area.getX(), area.getY(), left - 6,
+					Math.min(area.getHeight(), AVERAGES_HEIGHT)));
+		}
 		changesChart().draw(graphics, new Rectangle2D.Double(area.getX() + left + 6, area.getY(),
 				area.getWidth() - left - 6, area.getHeight()));
 	}
@@ -103,20 +161,28 @@ final class TrendChart {
 	}
 
 	/**
-	 * Each member's change of fit in points: a row per role, a column per member in the team's order;
+	 * Each member's change of fit in points: a row per role, a column per member of the block in the team's order;
 	 * {@code null} for a member who joined and for a role that was not compared.
 	 */
 	CategoryDataset changes() {
+		return changes(this.block);
+	}
+
+	private CategoryDataset changes(ChartBlock people) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (int i = 0; i < this.analysis.members().size(); i++) {
+		for (int i = people.from(); i < people.to(); i++) {
 			MemberTrend member = this.trend.members().get(i);
-			ChartCategory column = new ChartCategory(i, this.analysis.members().get(i).person().name());
+			ChartCategory column = person(i);
 			for (Role role : this.roles) {
 				Fraction change = member == null ? null : member.fitChange().get(role.id());
 				data.addValue(change == null ? null : change.rounded(), role.name(), column);
 			}
 		}
 		return data;
+	}
+
+	private ChartCategory person(int index) {
+		return new ChartCategory(index, this.analysis.members().get(index).person().name());
 	}
 
 	private JFreeChart averagesChart() {
@@ -158,22 +224,24 @@ final class TrendChart {
 		NumberAxis change = new NumberAxis("Change of fit since " + this.trend.previousQuarter() + " (points)");
 		change.setLabelFont(ChartStyle.LABEL_FONT);
 		change.setTickLabelFont(ChartStyle.AXIS_FONT);
+		// one scale for every block
 		double largest = 0;
-		CategoryDataset data = changes();
-		for (int row = 0; row < data.getRowCount(); row++) {
-			for (int column = 0; column < data.getColumnCount(); column++) {
-				Number value = data.getValue(row, column);
+		CategoryDataset all = changes(new ChartBlock(0, this.analysis.members().size()));
+		for (int row = 0; row < all.getRowCount(); row++) {
+			for (int column = 0; column < all.getColumnCount(); column++) {
+				Number value = all.getValue(row, column);
 				largest = value == null ? largest : Math.max(largest, Math.abs(value.doubleValue()));
 			}
 		}
 		// room either side for the labels at the bars' ends
 		double reach = Math.max(10, Math.ceil(largest * 1.25 / 5) * 5);
 		change.setRange(-reach, reach);
-		CategoryAxis people = ChartStyle.categoryAxis();
+		CategoryAxis people = ChartStyle
+			.categoryAxis(IntStream.range(0, this.analysis.members().size()).mapToObj(this::person).toList());
 		people.setMaximumCategoryLabelWidthRatio(0.3f);
 		people.setCategoryMargin(0.2);
 		ChangeBars bars = new ChangeBars();
-		CategoryPlot plot = new CategoryPlot(data, people, change, bars);
+		CategoryPlot plot = new CategoryPlot(changes(), people, change, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		ChartStyle.plain(plot);
@@ -186,7 +254,9 @@ final class TrendChart {
 			legend.add(ChartStyle.square(this.roles.get(i).name(), ChartStyle.role(i)));
 		}
 		plot.setFixedLegendItems(legend);
-		return titled(ChartStyle.chart(plot, true), "Change of fit per person");
+		int everyone = this.analysis.members().size();
+		return titled(ChartStyle.chart(plot, true), "Change of fit per person" + (this.block.size() == everyone ? ""
+				: " (" + (this.block.from() + 1) + "–" + this.block.to() + " of " + everyone + ")"));
 	}
 
 	private static JFreeChart titled(JFreeChart chart, String title) {
@@ -219,7 +289,8 @@ final class TrendChart {
 
 		@Override
 		String remark(int row, int column) {
-			return row == 0 && TrendChart.this.trend.members().get(column) == null ? JOINED : null;
+			return row == 0 && TrendChart.this.trend.members().get(TrendChart.this.block.from() + column) == null
+					? JOINED : null;
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -47,6 +49,9 @@ class ReportChartsTests {
 	private static final TeamAnalysis ANALYSIS = CONTENT.analysis();
 
 	private static final Matrix MATRIX = CONTENT.matrix();
+
+	/** The height of an A4 portrait page's text: the page less the report's margins above and below. */
+	private static final float PORTRAIT_TEXT_HEIGHT = PageSize.A4.getHeight() - 60 - 56;
 
 	private static final Role CLOUD = MATRIX.roles().get(0);
 
@@ -118,6 +123,65 @@ class ReportChartsTests {
 		assertThat(new LevelChart(MATRIX, ANALYSIS.coverage().subList(0, 5)).height())
 			.as("a small matrix gets a small chart")
 			.isLessThan(LevelChart.MAXIMUM_HEIGHT / 2);
+	}
+
+	@Test
+	void aLongMatrixIsDrawnAsSeveralChartsEachFittingAPortraitPageAndShowingEveryResponsibilityOnce() {
+		Matrix large = TeamReportFixtures.largeMatrix(60, 2);
+		TeamAnalysis team = new GapAnalysis(large, ScoringRules.DEFAULT)
+			.analyse(TeamReportFixtures.largeTeam(large, 45, 1));
+		List<String> responsibilities = large.responsibilities().stream().map(r -> r.name()).toList();
+
+		List<CoverageChart> coverage = new CoverageChart(team.coverage()).blocks();
+		List<LevelChart> levels = new LevelChart(large, team.coverage()).blocks();
+
+		assertThat(coverage).hasSizeGreaterThan(1)
+			.allSatisfy(chart -> assertThat(chart.height()).isLessThanOrEqualTo(PORTRAIT_TEXT_HEIGHT))
+			.allSatisfy(chart -> assertThat(chart.block().size()).isLessThanOrEqualTo(CoverageChart.MOST_ROWS));
+		assertThat(coverage.stream().flatMap(chart -> columnNames(chart.dataset()).stream()))
+			.containsExactlyElementsOf(responsibilities);
+		assertThat(levels).hasSizeGreaterThan(1)
+			.allSatisfy(chart -> assertThat(chart.height()).isLessThanOrEqualTo(PORTRAIT_TEXT_HEIGHT))
+			.allSatisfy(chart -> assertThat(chart.block().size()).isLessThanOrEqualTo(LevelChart.MOST_ROWS));
+		assertThat(levels.stream().flatMap(chart -> columnNames(chart.dataset()).stream()))
+			.containsExactlyElementsOf(responsibilities);
+	}
+
+	@Test
+	void theTrendOfALargeTeamIsDrawnAsSeveralChartsEachFittingAPortraitPageAndShowingEveryPersonOnce() {
+		Matrix large = TeamReportFixtures.largeMatrix(60, 2);
+		GapAnalysis gapAnalysis = new GapAnalysis(large, ScoringRules.DEFAULT);
+		TeamAnalysis team = gapAnalysis.analyse(TeamReportFixtures.largeTeam(large, 45, 1));
+		TeamTrend trend = TeamTrend.between("2026-Q3", gapAnalysis.analyse(TeamReportFixtures.largeTeam(large, 45, 2)),
+				team, large);
+
+		List<TrendChart> charts = new TrendChart(large.roles(), team, trend, CONTENT.quarter()).blocks();
+
+		assertThat(charts).hasSizeGreaterThan(1)
+			.allSatisfy(chart -> assertThat(chart.height()).isLessThanOrEqualTo(PORTRAIT_TEXT_HEIGHT))
+			.allSatisfy(chart -> assertThat(chart.block().size()).isLessThanOrEqualTo(TrendChart.MOST_PEOPLE));
+		assertThat(charts.stream().flatMap(chart -> columnNames(chart.changes()).stream()))
+			.containsExactlyElementsOf(team.members().stream().map(member -> member.person().name()).toList());
+	}
+
+	@Test
+	void theChartsOfTheDefaultMatrixAndASmallTeamAreOneEach() {
+		TeamTrend trend = CONTENT.trend().trend();
+
+		assertThat(new CoverageChart(ANALYSIS.coverage()).blocks()).hasSize(1);
+		assertThat(new LevelChart(MATRIX, ANALYSIS.coverage()).blocks()).hasSize(1);
+		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).blocks()).hasSize(1);
+	}
+
+	@Test
+	void blocksAreAboutEqualAndEndWhereAnAreaEndsWhenThatIsNear() {
+		assertThat(ChartBlock.split(60, 28)).containsExactly(new ChartBlock(0, 20), new ChartBlock(20, 40),
+				new ChartBlock(40, 60));
+		assertThat(ChartBlock.split(60, 28, row -> row % 6 == 0)).containsExactly(new ChartBlock(0, 18),
+				new ChartBlock(18, 42), new ChartBlock(42, 60));
+		assertThat(ChartBlock.split(28, 28)).containsExactly(new ChartBlock(0, 28));
+		assertThat(ChartBlock.split(29, 28)).containsExactly(new ChartBlock(0, 15), new ChartBlock(15, 29));
+		assertThat(ChartBlock.split(0, 28)).containsExactly(new ChartBlock(0, 0));
 	}
 
 	@Test
@@ -263,6 +327,14 @@ class ReportChartsTests {
 			graphics.dispose();
 		}
 		return new String(template.getInternalBuffer().toByteArray(), StandardCharsets.ISO_8859_1);
+	}
+
+	private static List<String> columnNames(CategoryDataset data) {
+		List<String> names = new ArrayList<>();
+		for (Object key : data.getColumnKeys()) {
+			names.add(key.toString());
+		}
+		return names;
 	}
 
 	private static int indexOf(String responsibilityId) {

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
@@ -30,6 +32,7 @@ import com.skillgap.analysis.RoleFit;
 import com.skillgap.analysis.ScoringRules;
 import com.skillgap.analysis.Team;
 import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.analysis.TeamTrend;
 import com.skillgap.intake.DataIssue;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.MatrixLoader;
@@ -189,6 +192,29 @@ class TeamReportPdfTests {
 		}
 		assertThat(xObjects(reader, sectionPages(texts, "Team level against required", "Heatmap").get(0)))
 			.containsExactly(PdfName.FORM);
+	}
+
+	@Test
+	void everyChartOfALongMatrixAndALargeTeamFitsInThePagesText() throws IOException {
+		Matrix large = TeamReportFixtures.largeMatrix(60, 2);
+		GapAnalysis analysis = new GapAnalysis(large, ScoringRules.DEFAULT);
+		TeamAnalysis team = analysis.analyse(TeamReportFixtures.largeTeam(large, 45, 1));
+		TeamTrend trend = TeamTrend.between("2026-Q3", analysis.analyse(TeamReportFixtures.largeTeam(large, 45, 2)),
+				team, large);
+		PdfReader reader = new PdfReader(write(new TeamReportContent(TeamReportFixtures.QUARTER, large, team,
+				List.of(), TrendView.sameMatrix(trend))));
+		int charts = 0;
+
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			Rectangle size = reader.getPageSizeWithRotation(page);
+			for (PdfDictionary form : forms(reader, page)) {
+				PdfArray box = form.getAsArray(PdfName.BBOX);
+				float height = box.getAsNumber(3).floatValue() - box.getAsNumber(1).floatValue();
+				assertThat(height).as("chart on page " + page).isLessThanOrEqualTo(size.getHeight() - 60 - 56);
+				charts++;
+			}
+		}
+		assertThat(charts).as("fit chart, 3 + 3 blocks of coverage and level, 2 of trend").isEqualTo(9);
 	}
 
 	@Test
@@ -493,6 +519,19 @@ class TeamReportPdfTests {
 		return objects.getKeys()
 			.stream()
 			.map(key -> ((PdfDictionary) PdfReader.getPdfObject(objects.get(key))).getAsName(PdfName.SUBTYPE))
+			.toList();
+	}
+
+	/** The Form XObjects a page draws: the charts. */
+	private static List<PdfDictionary> forms(PdfReader reader, int page) {
+		PdfDictionary objects = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+		if (objects == null) {
+			return List.of();
+		}
+		return objects.getKeys()
+			.stream()
+			.map(key -> (PdfDictionary) PdfReader.getPdfObject(objects.get(key)))
+			.filter(object -> PdfName.FORM.equals(object.getAsName(PdfName.SUBTYPE)))
 			.toList();
 	}
 
