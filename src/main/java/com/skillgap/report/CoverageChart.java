@@ -84,7 +84,7 @@ final class CoverageChart {
 	CategoryDataset dataset() {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (int i = this.block.from(); i < this.block.to(); i++) {
-			data.addValue(this.coverage.get(i).practitioners(), PRACTITIONERS, category(i));
+			data.addValue(Integer.valueOf(this.coverage.get(i).practitioners()), PRACTITIONERS, category(i));
 		}
 		return data;
 	}

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.junit.jupiter.api.Test;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -24,6 +26,7 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 import com.skillgap.analysis.CoverageEntry;
+import com.skillgap.analysis.CoverageStatus;
 import com.skillgap.analysis.Fraction;
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.analysis.MemberAnalysis;
@@ -56,6 +59,50 @@ class ReportChartsTests {
 	private static final Role CLOUD = MATRIX.roles().get(0);
 
 	private static final Role DEVOPS = MATRIX.roles().get(1);
+
+	@Test
+	void theCoverageChartPlotsEachResponsibilitysPractitionersInMatrixOrderInTheColourOfItsStatus() {
+		CoverageChart chart = new CoverageChart(ANALYSIS.coverage());
+		CategoryDataset data = chart.dataset();
+		CategoryItemRenderer bars = ((CategoryPlot) chart.chart().getPlot()).getRenderer();
+
+		assertThat(data.getRowKeys()).containsExactly(CoverageChart.PRACTITIONERS);
+		assertThat(data.getColumnKeys()).extracting(Object::toString)
+			.containsExactlyElementsOf(MATRIX.responsibilities().stream().map(r -> r.name()).toList());
+		for (int column = 0; column < ANALYSIS.coverage().size(); column++) {
+			CoverageEntry entry = ANALYSIS.coverage().get(column);
+			assertThat(data.getValue(0, column)).as(entry.responsibility().id()).isEqualTo(entry.practitioners());
+			assertThat(bars.getItemPaint(0, column)).as(entry.responsibility().id())
+				.isEqualTo(CoverageStatusColours.of(entry.status()));
+		}
+		assertThat(ANALYSIS.coverage()).extracting(CoverageEntry::status)
+			.contains(CoverageStatus.UNCOVERED, CoverageStatus.SINGLE_POINT_OF_FAILURE, CoverageStatus.COVERED);
+	}
+
+	@Test
+	void aResponsibilityNobodyPractisesIsPlottedAsZeroNotLeftOut() {
+		CategoryDataset data = new CoverageChart(ANALYSIS.coverage()).dataset();
+		int column = indexOf("managed-vs-self-managed");
+
+		assertThat(ANALYSIS.coverage().get(column).practitioners()).isZero();
+		assertThat(data.getValue(0, column)).isEqualTo(0);
+	}
+
+	@Test
+	void eachBlockOfTheCoverageChartPlotsItsOwnResponsibilitiesInTheirStatusColours() {
+		Matrix large = TeamReportFixtures.largeMatrix(60, 2);
+		TeamAnalysis team = new GapAnalysis(large, ScoringRules.DEFAULT)
+			.analyse(TeamReportFixtures.largeTeam(large, 12, 3));
+
+		for (CoverageChart chart : new CoverageChart(team.coverage()).blocks()) {
+			CategoryItemRenderer bars = ((CategoryPlot) chart.chart().getPlot()).getRenderer();
+			for (int column = 0; column < chart.block().size(); column++) {
+				CoverageEntry entry = team.coverage().get(chart.block().from() + column);
+				assertThat(chart.dataset().getValue(0, column)).isEqualTo(entry.practitioners());
+				assertThat(bars.getItemPaint(0, column)).isEqualTo(CoverageStatusColours.of(entry.status()));
+			}
+		}
+	}
 
 	@Test
 	void theLevelChartPlotsTheRoundedTeamLevelAndEachRolesRequiredLevelPerResponsibilityInMatrixOrder() {
