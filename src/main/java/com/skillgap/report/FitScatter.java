@@ -41,10 +41,11 @@ import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.matrix.Role;
 
 /**
- * Every member placed by their fit for the first role (across) against their fit for the second (up), both 0–100
- * and rounded half-up to one decimal as the fit table shows them. Dashed lines mark the hybrid threshold; the corner
- * beyond both is shaded and labelled "Hybrid", and hybrids are drawn as green diamonds, everyone else as slate
- * circles. Each point carries the person's name beside it, placed where it overlaps no other name or point if there
+ * Every member placed by their fit for the matrix's first role (across) against their fit for its second (up), both
+ * 0–100 and rounded half-up to one decimal as the fit table shows them; a matrix of more roles has only its first two
+ * on the chart. Dashed lines mark the hybrid threshold; the corner beyond both is shaded and labelled "Hybrid" (with
+ * more than two roles, "Both ≥" the threshold, as a hybrid must reach it for every role), and hybrids are drawn as
+ * green diamonds, everyone else as slate circles. Each point carries the person's name beside it, placed where it overlaps no other name or point if there
  * is such a place, else with a thin line leading to it; people at the very same point share one label, their names
  * separated by commas.
  */
@@ -92,19 +93,23 @@ final class FitScatter {
 
 	private final Role up;
 
+	/** How many roles the matrix has, of which the chart shows two. */
+	private final int roles;
+
 	private final BigDecimal threshold;
 
 	private final List<Point> points;
 
 	private final float height;
 
-	/** The chart for a matrix's two roles, {@code height} points tall. */
+	/** The chart for a matrix's first two roles, {@code height} points tall. */
 	FitScatter(List<Role> roles, TeamAnalysis analysis, float height) {
-		if (roles.size() != 2) {
-			throw new IllegalArgumentException("the fit chart needs exactly two roles, not " + roles.size());
+		if (roles.size() < 2) {
+			throw new IllegalArgumentException("the fit chart needs two roles, not " + roles.size());
 		}
 		this.across = roles.get(0);
 		this.up = roles.get(1);
+		this.roles = roles.size();
 		this.threshold = analysis.rules().hybridThreshold();
 		List<Point> placed = new ArrayList<>();
 		for (MemberAnalysis member : analysis.members()) {
@@ -201,7 +206,8 @@ final class FitScatter {
 	private LegendItemCollection legend() {
 		String threshold = this.threshold.toPlainString();
 		LegendItemCollection items = new LegendItemCollection();
-		items.add(ChartStyle.shape(HYBRID + ": both fits ≥ " + threshold, DIAMOND, HYBRID_POINT));
+		items.add(ChartStyle.shape(HYBRID + ": " + (this.roles == 2 ? "both fits" : "the fits for all " + this.roles
+				+ " roles") + " ≥ " + threshold, DIAMOND, HYBRID_POINT));
 		items.add(ChartStyle.shape(NOT_HYBRID, CIRCLE, ChartStyle.TEAM));
 		items.add(new LegendItem("Hybrid threshold, " + threshold, null, null, null, false, CIRCLE, false,
 				Color.WHITE, false, Color.WHITE, ChartStyle.OUTLINE_STROKE, true, new Line2D.Double(-7, 0, 7, 0),
@@ -337,7 +343,14 @@ final class FitScatter {
 		}
 
 		/**
-		 * Writes "Hybrid" in whichever inner corner of the shaded corner overlaps the fewest points, and returns
+		 * "Hybrid" for a matrix of two roles; with more, one in the shaded corner may fall short for a role not shown.
+		 */
+		private String cornerText() {
+			return FitScatter.this.roles == 2 ? HYBRID : "Both ≥ " + FitScatter.this.threshold.toPlainString();
+		}
+
+		/**
+		 * Writes {@link #cornerText()} in whichever inner corner of the shaded corner overlaps the fewest points, and returns
 		 * where.
 		 */
 		private Rectangle2D cornerLabel(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
@@ -349,7 +362,8 @@ final class FitScatter {
 			double right = domainAxis.valueToJava2D(100 + AXIS_MARGIN, dataArea, plot.getDomainAxisEdge()) - 3;
 			double top = rangeAxis.valueToJava2D(100 + AXIS_MARGIN, dataArea, plot.getRangeAxisEdge()) + 2;
 			double bottom = rangeAxis.valueToJava2D(at, dataArea, plot.getRangeAxisEdge()) - 2;
-			double width = metrics.stringWidth(HYBRID);
+			String label = cornerText();
+			double width = metrics.stringWidth(label);
 			double height = metrics.getAscent() + metrics.getDescent();
 			Rectangle2D best = null;
 			double leastOverlap = Double.MAX_VALUE;
@@ -363,7 +377,7 @@ final class FitScatter {
 				}
 			}
 			g2.setPaint(HYBRID_POINT);
-			g2.drawString(HYBRID, (float) best.getX(), (float) (best.getY() + metrics.getAscent()));
+			g2.drawString(label, (float) best.getX(), (float) (best.getY() + metrics.getAscent()));
 			return best;
 		}
 

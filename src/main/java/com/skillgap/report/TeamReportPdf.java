@@ -219,10 +219,13 @@ public final class TeamReportPdf {
 			fitScatter();
 		}
 
-		/** Everyone placed by their fit for one role against the other, when the matrix has two roles. */
+		/**
+		 * Everyone placed by their fit for one role against another: the matrix's first two roles, when it has two or
+		 * more.
+		 */
 		private void fitScatter() {
 			List<Role> roles = this.matrix.roles();
-			if (roles.size() != 2) {
+			if (roles.size() < 2) {
 				note("No fit chart: it places each person by their fit for two roles, and this matrix has "
 						+ plural(roles.size(), "role") + ".");
 				return;
@@ -236,9 +239,18 @@ public final class TeamReportPdf {
 				startPage(PageSize.A4.rotate());
 			}
 			this.flow.subheading(roles.get(0).name() + " fit against " + roles.get(1).name() + " fit");
-			note("Each point is a person at their fit for the two roles. Dashed lines: the hybrid threshold of "
-					+ this.analysis.rules().hybridThreshold().toPlainString()
-					+ "; in the shaded corner a person reaches it for both roles.");
+			String threshold = this.analysis.rules().hybridThreshold().toPlainString();
+			if (roles.size() == 2) {
+				note("Each point is a person at their fit for the two roles. Dashed lines: the hybrid threshold of "
+						+ threshold + "; in the shaded corner a person reaches it for both roles.");
+			}
+			else {
+				note("Each point is a person at their fit for the matrix's first two roles. Not shown: "
+						+ roles.subList(2, roles.size()).stream().map(Role::name).collect(Collectors.joining(", "))
+						+ " (every role's fit is in the table above). Dashed lines: the hybrid threshold of " + threshold
+						+ "; in the shaded corner a person reaches it for both roles shown, and a hybrid, a green "
+						+ "diamond, for all " + roles.size() + ".");
+			}
 			float height = Math.min(FitScatter.PREFERRED_HEIGHT, this.flow.remainingHeight() - 10);
 			FitScatter chart = new FitScatter(roles, this.analysis, height);
 			this.flow.vectorDrawing(chart.height(), chart::draw);

@@ -283,9 +283,34 @@ class ReportChartsTests {
 	}
 
 	@Test
-	void theFitScatterNeedsExactlyTwoRoles() {
+	void theFitScatterNeedsTwoRoles() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new FitScatter(List.of(CLOUD), ANALYSIS, FitScatter.PREFERRED_HEIGHT));
+	}
+
+	@Test
+	void theFitScatterOfAMatrixOfThreeRolesPlacesEveryMemberAtTheirFitsForTheFirstTwo() {
+		Matrix three = TeamReportFixtures.largeMatrix(12, 3);
+		TeamAnalysis team = new GapAnalysis(three, ScoringRules.DEFAULT)
+			.analyse(TeamReportFixtures.largeTeam(three, 8, 5));
+		FitScatter scatter = new FitScatter(three.roles(), team, FitScatter.PREFERRED_HEIGHT);
+
+		assertThat(scatter.points()).hasSize(team.members().size());
+		for (int i = 0; i < team.members().size(); i++) {
+			MemberAnalysis member = team.members().get(i);
+			FitScatter.Point point = scatter.points().get(i);
+			assertThat(point.x()).isEqualTo(member.fit(three.roles().get(0)).fit().rounded());
+			assertThat(point.y()).isEqualTo(member.fit(three.roles().get(1)).fit().rounded());
+			assertThat(point.hybrid()).as("hybrid for all three roles").isEqualTo(member.hybrid());
+		}
+		BufferedImage image = new BufferedImage(800, 420, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		try {
+			scatter.draw(graphics, new Rectangle2D.Double(0, 0, 800, 420));
+		}
+		finally {
+			graphics.dispose();
+		}
 	}
 
 	@Test

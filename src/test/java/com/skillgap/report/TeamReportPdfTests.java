@@ -218,6 +218,26 @@ class TeamReportPdfTests {
 	}
 
 	@Test
+	void aMatrixWithThreeRolesHasAFitChartOfTheFirstTwoAndSaysWhichAreNotShown() throws IOException {
+		Matrix three = TeamReportFixtures.largeMatrix(12, 3);
+		TeamReportContent content = new TeamReportContent(TeamReportFixtures.QUARTER, three,
+				new GapAnalysis(three, ScoringRules.DEFAULT).analyse(TeamReportFixtures.largeTeam(three, 8, 5)),
+				List.of());
+		byte[] document = write(content);
+		List<String> texts = pagesOf(document);
+		List<Integer> roleFit = sectionPages(texts, "Role fit per person", "Team coverage");
+		String section = compact(String.join("\n", roleFit.stream().map(page -> texts.get(page - 1)).toList()));
+		int chartPage = roleFit.stream()
+			.filter(page -> texts.get(page - 1).contains("Cloud Engineer fit against DevOps Engineer fit"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no fit chart in " + roleFit));
+
+		assertThat(section).contains(compact("Not shown: Site Reliability Engineer"), compact("for all 3."))
+			.doesNotContain(compact("No fit chart"));
+		assertThat(xObjects(new PdfReader(document), chartPage)).contains(PdfName.FORM);
+	}
+
+	@Test
 	void theTrendChartIsDrawnOnlyWhenThereIsAPreviousQuarter() throws IOException {
 		byte[] withTrend = write(TeamReportFixtures.platformTeamWithTrend());
 		List<String> trendTexts = pagesOf(withTrend);
