@@ -71,8 +71,9 @@ final class GuidancePages {
 		team.text("Joined").text(namesOrNobody(trend.joined()));
 		team.text("Left").text(namesOrNobody(trend.left()));
 		this.flow.add(team.table());
-		TrendChart chart = new TrendChart(this.matrix.roles(), this.analysis, trend, this.content.quarter());
+		TrendChart chart = new TrendChart(this.matrix.roles(), this.analysis, view, this.content.quarter());
 		if (chart.hasFigures()) {
+			chart.caption().ifPresent(this.flow::note);
 			for (TrendChart block : chart.blocks()) {
 				this.flow.vectorDrawing(block.height(), block::draw);
 			}

@@ -6,8 +6,10 @@ import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.jfree.chart.JFreeChart;
@@ -37,8 +39,10 @@ import com.skillgap.matrix.Role;
  * The trend against the previous quarter in two charts side by side: on the left the team's average fit per role,
  * then and now, as pairs of bars labelled with their values; on the right each member's change of fit per role, in
  * points, as bars either side of zero labelled with the signed change. Every value is rounded half-up to one decimal
- * as the trend table shows it. A role with no average then has no "then" bar; a member who joined has no bars, but
- * the word "joined".
+ * as the trend table shows it. Only the roles that were compared are shown: when the previous quarter used another
+ * matrix, both quarters were scored again over the responsibilities the two share, and a role none of those
+ * responsibilities is required by was not compared; the titles and {@link #caption()} say so. A member who joined
+ * has no bars, but the word "joined".
  * <p>
  * A team of more people than fit readably on a page gets several charts, one after another ({@link #blocks()}): the
  * first with the average fit and the changes of the first block of people, each other with the changes of the next,
@@ -66,11 +70,21 @@ final class TrendChart {
 	/** The share of the width the average-fit chart takes. */
 	private static final double AVERAGES_WIDTH = 0.38;
 
+	/** The matrix's roles, whose places give their tints. */
 	private final List<Role> roles;
+
+	/** The roles whose average fit was compared, in matrix order: the ones the charts show. */
+	private final List<Role> compared;
 
 	private final TeamAnalysis analysis;
 
 	private final TeamTrend trend;
+
+	/**
+	 * How many responsibilities both quarters were scored over when the previous quarter used another matrix, else
+	 * {@code null}.
+	 */
+	private final Integer shared;
 
 	private final String quarter;
 
@@ -78,14 +92,21 @@ final class TrendChart {
 	private final ChartBlock block;
 
 	/** The chart of every member, on one chart however many there are; see {@link #blocks()}. */
-	TrendChart(List<Role> roles, TeamAnalysis analysis, TeamTrend trend, String quarter) {
-		this(List.copyOf(roles), analysis, trend, quarter, new ChartBlock(0, analysis.members().size()));
+	TrendChart(List<Role> roles, TeamAnalysis analysis, TrendView view, String quarter) {
+		this(List.copyOf(roles), analysis, view.trend(), view.comparedResponsibilities(), quarter,
+				new ChartBlock(0, analysis.members().size()));
 	}
 
-	private TrendChart(List<Role> roles, TeamAnalysis analysis, TeamTrend trend, String quarter, ChartBlock block) {
+	private TrendChart(List<Role> roles, TeamAnalysis analysis, TeamTrend trend, Integer shared, String quarter,
+			ChartBlock block) {
 		this.roles = roles;
+		this.compared = roles.stream()
+			.filter(role -> trend.previousAverageFit().containsKey(role.id())
+					&& trend.averageFitChange().containsKey(role.id()))
+			.toList();
 		this.analysis = analysis;
 		this.trend = trend;
+		this.shared = shared;
 		this.quarter = quarter;
 		this.block = block;
 	}
@@ -98,7 +119,7 @@ final class TrendChart {
 		int fit = (int) ((ChartStyle.TALLEST - TITLES_AXES_AND_LEGENDS) / rowHeight());
 		return ChartBlock.split(this.analysis.members().size(), Math.min(MOST_PEOPLE, fit))
 			.stream()
-			.map(people -> new TrendChart(this.roles, this.analysis, this.trend, this.quarter, people))
+			.map(people -> new TrendChart(this.roles, this.analysis, this.trend, this.shared, this.quarter, people))
 			.toList();
 	}
 
@@ -108,7 +129,51 @@ final class TrendChart {
 
 	/** Whether any fit was compared: not when the previous quarter's matrix shares nothing with this one. */
 	boolean hasFigures() {
-		return !this.trend.averageFitChange().isEmpty();
+		return !this.compared.isEmpty();
+	}
+
+	/**
+	 * A sentence to go with the charts when they compare less than every role over the whole matrix: which
+	 * responsibilities both quarters were scored over, and which roles are left out, not having been compared.
+	 */
+	Optional<String> caption() {
+		List<String> left = this.roles.stream()
+			.filter(role -> !this.compared.contains(role))
+			.map(Role::name)
+			.toList();
+		if (this.shared == null && left.isEmpty()) {
+			return Optional.empty();
+		}
+		String leftOut = left.isEmpty() ? ""
+				: "leave out " + String.join(", ", left) + ", which " + (left.size() == 1 ? "was" : "were")
+						+ " not compared";
+		if (this.shared == null) {
+			return Optional.of("The charts " + leftOut + ".");
+		}
+		return Optional.of("The charts compare only the " + sharedResponsibilities()
+				+ " both quarters' matrices share, each quarter scored again over them"
+				+ (leftOut.isEmpty() ? "" : "; they " + leftOut) + ".");
+	}
+
+	/** "12 responsibilities", "1 responsibility". */
+	private String sharedResponsibilities() {
+		return this.shared + (this.shared == 1 ? " responsibility" : " responsibilities");
+	}
+
+	/**
+	 * A chart's title, with what it shows in brackets: the responsibilities both quarters were scored over when the
+	 * matrix changed, and which people when this is one of several charts.
+	 */
+	private String title(String title, boolean people) {
+		List<String> qualifiers = new ArrayList<>();
+		if (this.shared != null) {
+			qualifiers.add(this.shared + " shared " + (this.shared == 1 ? "responsibility" : "responsibilities"));
+		}
+		int everyone = this.analysis.members().size();
+		if (people && this.block.size() < everyone) {
+			qualifiers.add((this.block.from() + 1) + "–" + this.block.to() + " of " + everyone);
+		}
+		return qualifiers.isEmpty() ? title : title + " (" + String.join(", ", qualifiers) + ")";
 	}
 
 	/**
@@ -122,7 +187,7 @@ final class TrendChart {
 
 	/** A member's bars, 7 points each, and the gap to the next. */
 	private float rowHeight() {
-		return 7f * this.roles.size() + 6f;
+		return 7f * this.compared.size() + 6f;
 	}
 
 	/** Whether this is the first of the charts, the one with the average fit. */
@@ -142,27 +207,25 @@ final class TrendChart {
 	}
 
 	/**
-	 * The team's average fit per role: a row for the previous quarter ({@code null} where there was no average to
-	 * compare) and one for this quarter (the previous figure plus the change, as the trend table shows it; the
-	 * current average where nothing was compared); a column per role.
+	 * The team's average fit per compared role: a row for the previous quarter and one for this quarter (the previous
+	 * figure plus the change, as the trend table shows it: on the same basis, over the shared responsibilities when
+	 * the matrix changed); a column per compared role.
 	 */
 	CategoryDataset averages() {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (int i = 0; i < this.roles.size(); i++) {
-			Role role = this.roles.get(i);
+		for (Role role : this.compared) {
 			Fraction then = this.trend.previousAverageFit().get(role.id());
-			Fraction change = this.trend.averageFitChange().get(role.id());
-			Fraction now = then != null && change != null ? then.plus(change) : this.analysis.averageFit(role);
-			ChartCategory column = new ChartCategory(i, role.name());
-			data.addValue(then == null ? null : then.rounded(), this.trend.previousQuarter(), column);
-			data.addValue(now == null ? null : now.rounded(), this.quarter, column);
+			Fraction now = then.plus(this.trend.averageFitChange().get(role.id()));
+			ChartCategory column = new ChartCategory(this.roles.indexOf(role), role.name());
+			data.addValue(then.rounded(), this.trend.previousQuarter(), column);
+			data.addValue(now.rounded(), this.quarter, column);
 		}
 		return data;
 	}
 
 	/**
-	 * Each member's change of fit in points: a row per role, a column per member of the block in the team's order;
-	 * {@code null} for a member who joined and for a role that was not compared.
+	 * Each member's change of fit in points: a row per compared role, a column per member of the block in the team's
+	 * order; {@code null} for a member who joined.
 	 */
 	CategoryDataset changes() {
 		return changes(this.block);
@@ -173,7 +236,7 @@ final class TrendChart {
 		for (int i = people.from(); i < people.to(); i++) {
 			MemberTrend member = this.trend.members().get(i);
 			ChartCategory column = person(i);
-			for (Role role : this.roles) {
+			for (Role role : this.compared) {
 				Fraction change = member == null ? null : member.fitChange().get(role.id());
 				data.addValue(change == null ? null : change.rounded(), role.name(), column);
 			}
@@ -217,7 +280,7 @@ final class TrendChart {
 		legend.add(ChartStyle.square(this.trend.previousQuarter(), THEN));
 		legend.add(ChartStyle.square(this.quarter, ChartStyle.TEAM));
 		plot.setFixedLegendItems(legend);
-		return titled(ChartStyle.chart(plot, true), "Average fit per role");
+		return titled(ChartStyle.chart(plot, true), title("Average fit per role", false));
 	}
 
 	private JFreeChart changesChart() {
@@ -250,18 +313,22 @@ final class TrendChart {
 		plot.setRangeZeroBaselineVisible(true);
 		plot.setRangeZeroBaselinePaint(ChartStyle.OUTLINE);
 		LegendItemCollection legend = new LegendItemCollection();
-		for (int i = 0; i < this.roles.size(); i++) {
-			legend.add(ChartStyle.square(this.roles.get(i).name(), ChartStyle.role(i)));
+		for (Role role : this.compared) {
+			legend.add(ChartStyle.square(role.name(), tint(role)));
 		}
 		plot.setFixedLegendItems(legend);
-		int everyone = this.analysis.members().size();
-		return titled(ChartStyle.chart(plot, true), "Change of fit per person" + (this.block.size() == everyone ? ""
-				: " (" + (this.block.from() + 1) + "–" + this.block.to() + " of " + everyone + ")"));
+		return titled(ChartStyle.chart(plot, true), title("Change of fit per person", true));
+	}
+
+	/** A role's tint, by its place in the matrix as in the other charts, whichever roles are shown. */
+	private Color tint(Role role) {
+		return ChartStyle.role(this.roles.indexOf(role));
 	}
 
 	private static JFreeChart titled(JFreeChart chart, String title) {
 		TextTitle text = new TextTitle(title, ChartStyle.TITLE_FONT);
 		text.setHorizontalAlignment(HorizontalAlignment.LEFT);
+		text.setTextAlignment(HorizontalAlignment.LEFT);
 		text.setPaint(PdfFonts.TEXT);
 		chart.setTitle(text);
 		return chart;
@@ -273,8 +340,8 @@ final class TrendChart {
 		private static final long serialVersionUID = 1L;
 
 		ChangeBars() {
-			for (int i = 0; i < TrendChart.this.roles.size(); i++) {
-				setSeriesPaint(i, ChartStyle.role(i));
+			for (int i = 0; i < TrendChart.this.compared.size(); i++) {
+				setSeriesPaint(i, tint(TrendChart.this.compared.get(i)));
 			}
 			setDefaultItemLabelGenerator(new SignedLabels());
 			setDefaultItemLabelsVisible(true);

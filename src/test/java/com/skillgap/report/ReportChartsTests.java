@@ -153,7 +153,7 @@ class ReportChartsTests {
 
 	@Test
 	void theChangesOfFitAreWrittenAfterEveryBarIsDrawn() {
-		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, CONTENT.trend().trend(), CONTENT.quarter());
+		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, CONTENT.trend(), CONTENT.quarter());
 		String drawn = pdfOperators(chart::draw, 500, chart.height());
 		int lastFill = drawn.lastIndexOf("\nf\n");
 
@@ -202,7 +202,8 @@ class ReportChartsTests {
 		TeamTrend trend = TeamTrend.between("2026-Q3", gapAnalysis.analyse(TeamReportFixtures.largeTeam(large, 45, 2)),
 				team, large);
 
-		List<TrendChart> charts = new TrendChart(large.roles(), team, trend, CONTENT.quarter()).blocks();
+		List<TrendChart> charts = new TrendChart(large.roles(), team, TrendView.sameMatrix(trend), CONTENT.quarter())
+			.blocks();
 
 		assertThat(charts).hasSizeGreaterThan(1)
 			.allSatisfy(chart -> assertThat(chart.height()).isLessThanOrEqualTo(PORTRAIT_TEXT_HEIGHT))
@@ -213,11 +214,9 @@ class ReportChartsTests {
 
 	@Test
 	void theChartsOfTheDefaultMatrixAndASmallTeamAreOneEach() {
-		TeamTrend trend = CONTENT.trend().trend();
-
 		assertThat(new CoverageChart(ANALYSIS.coverage()).blocks()).hasSize(1);
 		assertThat(new LevelChart(MATRIX, ANALYSIS.coverage()).blocks()).hasSize(1);
-		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).blocks()).hasSize(1);
+		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, CONTENT.trend(), CONTENT.quarter()).blocks()).hasSize(1);
 	}
 
 	@Test
@@ -316,7 +315,8 @@ class ReportChartsTests {
 	@Test
 	void theTrendChartPlotsTheAverageFitThenAndNowPerRoleRounded() {
 		TeamTrend trend = CONTENT.trend().trend();
-		CategoryDataset averages = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).averages();
+		CategoryDataset averages = new TrendChart(MATRIX.roles(), ANALYSIS, CONTENT.trend(), CONTENT.quarter())
+			.averages();
 
 		assertThat(averages.getRowKeys()).containsExactly("2026-Q3", "2026-Q4");
 		assertThat(averages.getColumnKeys()).extracting(Object::toString)
@@ -331,7 +331,8 @@ class ReportChartsTests {
 	@Test
 	void theTrendChartPlotsEachMembersRoundedChangeAndNothingForAJoiner() {
 		TeamTrend trend = CONTENT.trend().trend();
-		CategoryDataset changes = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter()).changes();
+		CategoryDataset changes = new TrendChart(MATRIX.roles(), ANALYSIS, CONTENT.trend(), CONTENT.quarter())
+			.changes();
 
 		assertThat(changes.getColumnKeys()).extracting(Object::toString)
 			.containsExactlyElementsOf(ANALYSIS.members().stream().map(member -> member.person().name()).toList());
@@ -349,16 +350,44 @@ class ReportChartsTests {
 	}
 
 	@Test
-	void aRoleWithNoPreviousAverageHasNoBarForThen() {
+	void theTrendChartOfTheSameMatrixComparingEveryRoleNeedsNoCaption() {
+		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, CONTENT.trend(), CONTENT.quarter()).caption()).isEmpty();
+	}
+
+	@Test
+	void aRoleThatWasNotComparedIsLeftOutOfTheTrendChartAndItsCaptionSaysSo() {
 		TeamTrend trend = new TeamTrend("2026-Q3", Map.of(CLOUD.id(), Fraction.of(65, 1)),
 				Map.of(CLOUD.id(), ANALYSIS.averageFit(CLOUD).minus(Fraction.of(65, 1))), List.of(), List.of(),
 				List.of(), Collections.nCopies(ANALYSIS.members().size(), (MemberTrend) null));
-		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, trend, CONTENT.quarter());
+		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, TrendView.sameMatrix(trend), CONTENT.quarter());
 
+		assertThat(chart.averages().getColumnKeys()).extracting(Object::toString).containsExactly("Cloud Engineer");
 		assertThat(chart.averages().getValue(0, 0)).isEqualTo(new BigDecimal("65.0"));
-		assertThat(chart.averages().getValue(0, 1)).isNull();
-		assertThat(chart.averages().getValue(1, 1)).isEqualTo(ANALYSIS.averageFit(DEVOPS).rounded());
+		assertThat(chart.averages().getValue(1, 0)).isEqualTo(ANALYSIS.averageFit(CLOUD).rounded());
+		assertThat(chart.changes().getRowKeys()).containsExactly("Cloud Engineer");
 		assertThat(chart.hasFigures()).isTrue();
+		assertThat(chart.caption()).hasValue("The charts leave out DevOps Engineer, which was not compared.");
+	}
+
+	@Test
+	void whenTheMatrixChangedTheTrendChartComparesTheRolesComparedOverTheSharedResponsibilitiesOnly() {
+		TeamReportContent content = TeamReportFixtures.platformTeamWithTrendOverAnotherMatrix();
+		TeamTrend trend = content.trend().trend();
+		TrendChart chart = new TrendChart(MATRIX.roles(), ANALYSIS, content.trend(), content.quarter());
+		CategoryDataset averages = chart.averages();
+		Fraction then = trend.previousAverageFit().get(CLOUD.id());
+		Fraction now = then.plus(trend.averageFitChange().get(CLOUD.id()));
+
+		assertThat(trend.averageFitChange()).containsOnlyKeys(CLOUD.id());
+		assertThat(averages.getColumnKeys()).extracting(Object::toString).containsExactly("Cloud Engineer");
+		assertThat(averages.getValue(0, 0)).isEqualTo(then.rounded());
+		assertThat(averages.getValue(1, 0)).as("now, over the shared responsibilities")
+			.isEqualTo(now.rounded())
+			.isNotEqualTo(ANALYSIS.averageFit(CLOUD).rounded());
+		assertThat(chart.changes().getRowKeys()).containsExactly("Cloud Engineer");
+		assertThat(chart.caption()).hasValue("The charts compare only the " + content.trend().comparedResponsibilities()
+				+ " responsibilities both quarters' matrices share, each quarter scored again over them; they leave "
+				+ "out DevOps Engineer, which was not compared.");
 	}
 
 	@Test
@@ -366,7 +395,8 @@ class ReportChartsTests {
 		TeamTrend peopleOnly = TeamTrend.peopleOnly("2026-Q3", List.<Person>of(),
 				ANALYSIS.members().stream().map(MemberAnalysis::person).toList());
 
-		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, peopleOnly, CONTENT.quarter()).hasFigures()).isFalse();
+		assertThat(new TrendChart(MATRIX.roles(), ANALYSIS, new TrendView(peopleOnly, "cloud-devops", "2025.2", 0),
+				CONTENT.quarter()).hasFigures()).isFalse();
 	}
 
 	@Test

@@ -252,6 +252,19 @@ class TeamReportPdfTests {
 	}
 
 	@Test
+	void whenTheMatrixChangedTheTrendChartSaysItComparesTheSharedResponsibilitiesOnly() throws IOException {
+		TeamReportContent content = TeamReportFixtures.platformTeamWithTrendOverAnotherMatrix();
+		byte[] document = write(content);
+		List<String> texts = pagesOf(document);
+		int trendPage = sectionPages(texts, "Since the previous quarter", "Next hire").get(0);
+
+		assertThat(compact(texts.get(trendPage - 1))).contains(compact("The charts compare only the "
+				+ content.trend().comparedResponsibilities() + " responsibilities both quarters' matrices share, each "
+				+ "quarter scored again over them; they leave out DevOps Engineer, which was not compared."));
+		assertThat(xObjects(new PdfReader(document), trendPage)).containsExactly(PdfName.FORM);
+	}
+
+	@Test
 	void coverageTableShowsEveryResponsibilityWithItsStatusAndRoundedTeamLevel() {
 		String coveragePage = compact(section("Team coverage", "Team level against required"));
 
