@@ -260,7 +260,8 @@ class TeamReportPdfTests {
 
 		assertThat(compact(texts.get(trendPage - 1))).contains(compact("The charts compare only the "
 				+ content.trend().comparedResponsibilities() + " responsibilities both quarters' matrices share, each "
-				+ "quarter scored again over them; they leave out DevOps Engineer, which was not compared."));
+				+ "quarter scored again over them; they leave out DevOps Engineer, which was not compared."),
+				compact("(roles compared: Cloud Engineer)"));
 		assertThat(xObjects(new PdfReader(document), trendPage)).containsExactly(PdfName.FORM);
 	}
 
