@@ -265,8 +265,20 @@ final class FitScatter {
 		/** Points closer than this to one another are crowded. */
 		private static final double CROWDED = 30;
 
+		/**
+		 * How much worse, for the same area, a label covering a point is than a label lying outside the room for it:
+		 * a hidden point is a person missing from the chart.
+		 */
+		private static final double POINT_WEIGHT = 20;
+
+		/**
+		 * How much worse, for the same area, a label covering another label is: names written over one another are
+		 * hard to read, while a leader line crossing a name still reads.
+		 */
+		private static final double LABEL_WEIGHT = 4;
+
 		/** How far from its point a label may go, nearest first; beyond the first, a thin line leads to it. */
-		private static final double[] DISTANCES = { 5, 14, 26, 40, 56 };
+		private static final double[] DISTANCES = { 5, 14, 26, 40, 56, 76, 100, 130 };
 
 		@Override
 		public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
@@ -277,14 +289,16 @@ final class FitScatter {
 			}
 			List<Point2D> places = new ArrayList<>();
 			List<List<String>> namesAt = new ArrayList<>();
-			List<Rectangle2D> taken = new ArrayList<>();
+			List<Rectangle2D> marks = new ArrayList<>();
 			atPoint.forEach((key, names) -> {
 				double x = domainAxis.valueToJava2D(key.get(0).doubleValue(), dataArea, plot.getDomainAxisEdge());
 				double y = rangeAxis.valueToJava2D(key.get(1).doubleValue(), dataArea, plot.getRangeAxisEdge());
 				places.add(new Point2D.Double(x, y));
 				namesAt.add(names);
-				taken.add(new Rectangle2D.Double(x - 4, y - 4, 8, 8));
+				marks.add(new Rectangle2D.Double(x - 4, y - 4, 8, 8));
 			});
+			List<Rectangle2D> taken = new ArrayList<>(marks);
+			List<Rectangle2D> labels = new ArrayList<>();
 			taken.add(cornerLabel(g2, plot, dataArea, domainAxis, rangeAxis, taken));
 			// each point's crowd is counted once, before sorting: the order must not depend on the sort's progress
 			List<Spot> spots = new ArrayList<>();
@@ -313,7 +327,8 @@ final class FitScatter {
 					for (double[] place : PLACES) {
 						Rectangle2D candidate = new Rectangle2D.Double(spot.x() + place[0] * distance + place[2] * width,
 								spot.y() + place[1] * distance + place[3] * height, width, height);
-						double overlap = overlap(candidate, taken, room)
+						double overlap = overlap(candidate, taken, room) + (POINT_WEIGHT - 1) * covered(candidate, marks)
+								+ (LABEL_WEIGHT - 1) * covered(candidate, labels)
 								+ crossings(candidate, leaders, taken, spot, distance > DISTANCES[0]);
 						if (overlap < leastOverlap) {
 							leastOverlap = overlap;
@@ -326,6 +341,7 @@ final class FitScatter {
 					}
 				}
 				taken.add(best);
+				labels.add(best);
 				if (bestDistance > DISTANCES[0]) {
 					Line2D leader = leader(spot, best);
 					leaders.add(leader);
@@ -434,17 +450,22 @@ final class FitScatter {
 
 		/** How much of a label's place other labels and points cover, and how much lies outside the room for it. */
 		private static double overlap(Rectangle2D candidate, List<Rectangle2D> taken, Rectangle2D room) {
-			double overlap = 0;
-			for (Rectangle2D other : taken) {
-				Rectangle2D common = candidate.createIntersection(other);
-				if (!common.isEmpty()) {
-					overlap += common.getWidth() * common.getHeight();
-				}
-			}
 			Rectangle2D inside = candidate.createIntersection(room);
 			double outside = candidate.getWidth() * candidate.getHeight()
 					- (inside.isEmpty() ? 0 : inside.getWidth() * inside.getHeight());
-			return overlap + outside;
+			return covered(candidate, taken) + outside;
+		}
+
+		/** How much of a label's place the given places cover, summed. */
+		private static double covered(Rectangle2D candidate, List<Rectangle2D> places) {
+			double covered = 0;
+			for (Rectangle2D other : places) {
+				Rectangle2D common = candidate.createIntersection(other);
+				if (!common.isEmpty()) {
+					covered += common.getWidth() * common.getHeight();
+				}
+			}
+			return covered;
 		}
 
 	}
