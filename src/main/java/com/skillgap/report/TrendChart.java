@@ -257,7 +257,7 @@ final class TrendChart {
 		CategoryAxis roleAxis = new CategoryAxis();
 		roleAxis.setTickLabelFont(ChartStyle.AXIS_FONT);
 		roleAxis.setCategoryMargin(0.3);
-		roleAxis.setMaximumCategoryLabelLines(2);
+		roleAxis.setMaximumCategoryLabelLines(3);
 		roleAxis.setMaximumCategoryLabelWidthRatio(1.3f);
 		RemarkedBars bars = new RemarkedBars();
 		bars.setItemMargin(0.05);
@@ -269,8 +269,11 @@ final class TrendChart {
 		bars.setDefaultItemLabelsVisible(true);
 		bars.setDefaultItemLabelFont(ChartStyle.VALUE_FONT);
 		bars.setDefaultItemLabelPaint(PdfFonts.TEXT);
-		bars.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		// a label is wider than its bar: the pair's labels meet over the gap between the bars rather than overlap
+		bars.setSeriesPositiveItemLabelPosition(0,
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE1, TextAnchor.BOTTOM_RIGHT));
+		bars.setSeriesPositiveItemLabelPosition(1,
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE11, TextAnchor.BOTTOM_LEFT));
 		bars.setItemLabelAnchorOffset(2);
 		CategoryPlot plot = new CategoryPlot(averages(), roleAxis, fit, bars);
 		ChartStyle.plain(plot);
