@@ -77,7 +77,7 @@ final class LevelChart {
 	 */
 	List<LevelChart> blocks() {
 		int fit = (int) ((MAXIMUM_HEIGHT - AXIS_AND_LEGEND) / rowHeight());
-		return ChartBlock.split(this.coverage.size(), Math.min(MOST_ROWS, fit), this::startsAnArea)
+		return ChartBlock.split(this.coverage.size(), Math.clamp(fit, 1, MOST_ROWS), this::startsAnArea)
 			.stream()
 			.map(rows -> new LevelChart(this.coverage, this.roles, this.levels, rows))
 			.toList();

@@ -117,7 +117,7 @@ final class TrendChart {
 	 */
 	List<TrendChart> blocks() {
 		int fit = (int) ((ChartStyle.TALLEST - TITLES_AXES_AND_LEGENDS) / rowHeight());
-		return ChartBlock.split(this.analysis.members().size(), Math.min(MOST_PEOPLE, fit))
+		return ChartBlock.split(this.analysis.members().size(), Math.clamp(fit, 1, MOST_PEOPLE))
 			.stream()
 			.map(people -> new TrendChart(this.roles, this.analysis, this.trend, this.shared, this.quarter, people))
 			.toList();
