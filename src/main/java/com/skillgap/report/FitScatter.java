@@ -8,6 +8,7 @@ import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,10 +41,11 @@ import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.matrix.Role;
 
 /**
- * Every member placed by their fit for the first role (across) against their fit for the second (up), both 0–100
- * and rounded half-up to one decimal as the fit table shows them. Dashed lines mark the hybrid threshold; the corner
- * beyond both is shaded and labelled "Hybrid", and hybrids are drawn as green diamonds, everyone else as slate
- * circles. Each point carries the person's name beside it, placed where it overlaps no other name or point if there
+ * Every member placed by their fit for the matrix's first role (across) against their fit for its second (up), both
+ * 0–100 and rounded half-up to one decimal as the fit table shows them; a matrix of more roles has only its first two
+ * on the chart. Dashed lines mark the hybrid threshold; the corner beyond both is shaded and labelled "Hybrid" (with
+ * more than two roles, "Both ≥" the threshold, as a hybrid must reach it for every role), and hybrids are drawn as
+ * green diamonds, everyone else as slate circles. Each point carries the person's name beside it, placed where it overlaps no other name or point if there
  * is such a place, else with a thin line leading to it; people at the very same point share one label, their names
  * separated by commas.
  */
@@ -91,19 +93,23 @@ final class FitScatter {
 
 	private final Role up;
 
+	/** How many roles the matrix has, of which the chart shows two. */
+	private final int roles;
+
 	private final BigDecimal threshold;
 
 	private final List<Point> points;
 
 	private final float height;
 
-	/** The chart for a matrix's two roles, {@code height} points tall. */
+	/** The chart for a matrix's first two roles, {@code height} points tall. */
 	FitScatter(List<Role> roles, TeamAnalysis analysis, float height) {
-		if (roles.size() != 2) {
-			throw new IllegalArgumentException("the fit chart needs exactly two roles, not " + roles.size());
+		if (roles.size() < 2) {
+			throw new IllegalArgumentException("the fit chart needs two roles, not " + roles.size());
 		}
 		this.across = roles.get(0);
 		this.up = roles.get(1);
+		this.roles = roles.size();
 		this.threshold = analysis.rules().hybridThreshold();
 		List<Point> placed = new ArrayList<>();
 		for (MemberAnalysis member : analysis.members()) {
@@ -200,7 +206,8 @@ final class FitScatter {
 	private LegendItemCollection legend() {
 		String threshold = this.threshold.toPlainString();
 		LegendItemCollection items = new LegendItemCollection();
-		items.add(ChartStyle.shape(HYBRID + ": both fits ≥ " + threshold, DIAMOND, HYBRID_POINT));
+		items.add(ChartStyle.shape(HYBRID + ": " + (this.roles == 2 ? "both fits" : "the fits for all " + this.roles
+				+ " roles") + " ≥ " + threshold, DIAMOND, HYBRID_POINT));
 		items.add(ChartStyle.shape(NOT_HYBRID, CIRCLE, ChartStyle.TEAM));
 		items.add(new LegendItem("Hybrid threshold, " + threshold, null, null, null, false, CIRCLE, false,
 				Color.WHITE, false, Color.WHITE, ChartStyle.OUTLINE_STROKE, true, new Line2D.Double(-7, 0, 7, 0),
@@ -218,8 +225,19 @@ final class FitScatter {
 		return diamond;
 	}
 
-	/** People at one point of the chart, in Java2D coordinates. */
-	private record Spot(double x, double y, List<String> names) {
+	/**
+	 * People at one point of the chart, in Java2D coordinates, with how many points (this one included) lie within
+	 * {@link NameLabels#CROWDED} of it.
+	 */
+	private record Spot(double x, double y, List<String> names, int neighbours) {
+
+		/** The most crowded first; among as crowded, by name, then from left to right and top to bottom. */
+		static final Comparator<Spot> LABELLING_ORDER = Comparator.comparingInt(Spot::neighbours)
+			.reversed()
+			.thenComparing(spot -> String.join(", ", spot.names()))
+			.thenComparingDouble(Spot::x)
+			.thenComparingDouble(Spot::y);
+
 	}
 
 	/**
@@ -227,7 +245,7 @@ final class FitScatter {
 	 * one) goes to the first of eight places around its point, near then farther, that overlaps no label already
 	 * placed and no point, and stays inside the plot or the room to its right; where every place overlaps something,
 	 * to the place that overlaps least. A label away from its point has a thin line leading to it. The most crowded
-	 * points are labelled first.
+	 * points are labelled first, in an order that depends on nothing but the points ({@link Spot#LABELLING_ORDER}).
 	 */
 	private final class NameLabels extends AbstractXYAnnotation {
 
@@ -247,8 +265,20 @@ final class FitScatter {
 		/** Points closer than this to one another are crowded. */
 		private static final double CROWDED = 30;
 
+		/**
+		 * How much worse, for the same area, a label covering a point is than a label lying outside the room for it:
+		 * a hidden point is a person missing from the chart.
+		 */
+		private static final double POINT_WEIGHT = 20;
+
+		/**
+		 * How much worse, for the same area, a label covering another label is: names written over one another are
+		 * hard to read, while a leader line crossing a name still reads.
+		 */
+		private static final double LABEL_WEIGHT = 4;
+
 		/** How far from its point a label may go, nearest first; beyond the first, a thin line leads to it. */
-		private static final double[] DISTANCES = { 5, 14, 26, 40, 56 };
+		private static final double[] DISTANCES = { 5, 14, 26, 40, 56, 76, 100, 130 };
 
 		@Override
 		public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
@@ -257,18 +287,27 @@ final class FitScatter {
 			for (Point point : FitScatter.this.points) {
 				atPoint.computeIfAbsent(List.of(point.x(), point.y()), key -> new ArrayList<>()).add(point.name());
 			}
-			List<Spot> spots = new ArrayList<>();
-			List<Rectangle2D> taken = new ArrayList<>();
+			List<Point2D> places = new ArrayList<>();
+			List<List<String>> namesAt = new ArrayList<>();
+			List<Rectangle2D> marks = new ArrayList<>();
 			atPoint.forEach((key, names) -> {
 				double x = domainAxis.valueToJava2D(key.get(0).doubleValue(), dataArea, plot.getDomainAxisEdge());
 				double y = rangeAxis.valueToJava2D(key.get(1).doubleValue(), dataArea, plot.getRangeAxisEdge());
-				spots.add(new Spot(x, y, names));
-				taken.add(new Rectangle2D.Double(x - 4, y - 4, 8, 8));
+				places.add(new Point2D.Double(x, y));
+				namesAt.add(names);
+				marks.add(new Rectangle2D.Double(x - 4, y - 4, 8, 8));
 			});
+			List<Rectangle2D> taken = new ArrayList<>(marks);
+			List<Rectangle2D> labels = new ArrayList<>();
 			taken.add(cornerLabel(g2, plot, dataArea, domainAxis, rangeAxis, taken));
-			spots.sort(Comparator.comparingLong((Spot spot) -> spots.stream()
-				.filter(other -> Math.hypot(other.x() - spot.x(), other.y() - spot.y()) < CROWDED)
-				.count()).reversed());
+			// each point's crowd is counted once, before sorting: the order must not depend on the sort's progress
+			List<Spot> spots = new ArrayList<>();
+			for (int i = 0; i < places.size(); i++) {
+				Point2D place = places.get(i);
+				int neighbours = (int) places.stream().filter(other -> other.distance(place) < CROWDED).count();
+				spots.add(new Spot(place.getX(), place.getY(), namesAt.get(i), neighbours));
+			}
+			spots.sort(Spot.LABELLING_ORDER);
 			Rectangle2D room = new Rectangle2D.Double(dataArea.getX(), dataArea.getY(),
 					dataArea.getWidth() + LABEL_ROOM, dataArea.getHeight());
 			Shape clip = g2.getClip();
@@ -288,7 +327,8 @@ final class FitScatter {
 					for (double[] place : PLACES) {
 						Rectangle2D candidate = new Rectangle2D.Double(spot.x() + place[0] * distance + place[2] * width,
 								spot.y() + place[1] * distance + place[3] * height, width, height);
-						double overlap = overlap(candidate, taken, room)
+						double overlap = overlap(candidate, taken, room) + (POINT_WEIGHT - 1) * covered(candidate, marks)
+								+ (LABEL_WEIGHT - 1) * covered(candidate, labels)
 								+ crossings(candidate, leaders, taken, spot, distance > DISTANCES[0]);
 						if (overlap < leastOverlap) {
 							leastOverlap = overlap;
@@ -301,6 +341,7 @@ final class FitScatter {
 					}
 				}
 				taken.add(best);
+				labels.add(best);
 				if (bestDistance > DISTANCES[0]) {
 					Line2D leader = leader(spot, best);
 					leaders.add(leader);
@@ -318,7 +359,14 @@ final class FitScatter {
 		}
 
 		/**
-		 * Writes "Hybrid" in whichever inner corner of the shaded corner overlaps the fewest points, and returns
+		 * "Hybrid" for a matrix of two roles; with more, one in the shaded corner may fall short for a role not shown.
+		 */
+		private String cornerText() {
+			return FitScatter.this.roles == 2 ? HYBRID : "Both ≥ " + FitScatter.this.threshold.toPlainString();
+		}
+
+		/**
+		 * Writes {@link #cornerText()} in whichever inner corner of the shaded corner overlaps the fewest points, and returns
 		 * where.
 		 */
 		private Rectangle2D cornerLabel(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis,
@@ -330,7 +378,8 @@ final class FitScatter {
 			double right = domainAxis.valueToJava2D(100 + AXIS_MARGIN, dataArea, plot.getDomainAxisEdge()) - 3;
 			double top = rangeAxis.valueToJava2D(100 + AXIS_MARGIN, dataArea, plot.getRangeAxisEdge()) + 2;
 			double bottom = rangeAxis.valueToJava2D(at, dataArea, plot.getRangeAxisEdge()) - 2;
-			double width = metrics.stringWidth(HYBRID);
+			String label = cornerText();
+			double width = metrics.stringWidth(label);
 			double height = metrics.getAscent() + metrics.getDescent();
 			Rectangle2D best = null;
 			double leastOverlap = Double.MAX_VALUE;
@@ -344,7 +393,7 @@ final class FitScatter {
 				}
 			}
 			g2.setPaint(HYBRID_POINT);
-			g2.drawString(HYBRID, (float) best.getX(), (float) (best.getY() + metrics.getAscent()));
+			g2.drawString(label, (float) best.getX(), (float) (best.getY() + metrics.getAscent()));
 			return best;
 		}
 
@@ -401,17 +450,22 @@ final class FitScatter {
 
 		/** How much of a label's place other labels and points cover, and how much lies outside the room for it. */
 		private static double overlap(Rectangle2D candidate, List<Rectangle2D> taken, Rectangle2D room) {
-			double overlap = 0;
-			for (Rectangle2D other : taken) {
-				Rectangle2D common = candidate.createIntersection(other);
-				if (!common.isEmpty()) {
-					overlap += common.getWidth() * common.getHeight();
-				}
-			}
 			Rectangle2D inside = candidate.createIntersection(room);
 			double outside = candidate.getWidth() * candidate.getHeight()
 					- (inside.isEmpty() ? 0 : inside.getWidth() * inside.getHeight());
-			return overlap + outside;
+			return covered(candidate, taken) + outside;
+		}
+
+		/** How much of a label's place the given places cover, summed. */
+		private static double covered(Rectangle2D candidate, List<Rectangle2D> places) {
+			double covered = 0;
+			for (Rectangle2D other : places) {
+				Rectangle2D common = candidate.createIntersection(other);
+				if (!common.isEmpty()) {
+					covered += common.getWidth() * common.getHeight();
+				}
+			}
+			return covered;
 		}
 
 	}

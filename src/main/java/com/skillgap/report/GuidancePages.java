@@ -71,9 +71,12 @@ final class GuidancePages {
 		team.text("Joined").text(namesOrNobody(trend.joined()));
 		team.text("Left").text(namesOrNobody(trend.left()));
 		this.flow.add(team.table());
-		TrendChart chart = new TrendChart(this.matrix.roles(), this.analysis, trend, this.content.quarter());
+		TrendChart chart = new TrendChart(this.matrix.roles(), this.analysis, view, this.content.quarter());
 		if (chart.hasFigures()) {
-			this.flow.vectorDrawing(chart.height(), chart::draw);
+			chart.caption().ifPresent(this.flow::note);
+			for (TrendChart block : chart.blocks()) {
+				this.flow.vectorDrawing(block.height(), block::draw);
+			}
 		}
 
 		this.flow.subheading("Coverage that changed");

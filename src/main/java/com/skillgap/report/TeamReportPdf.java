@@ -224,10 +224,13 @@ public final class TeamReportPdf {
 			fitScatter();
 		}
 
-		/** Everyone placed by their fit for one role against the other, when the matrix has two roles. */
+		/**
+		 * Everyone placed by their fit for one role against another: the matrix's first two roles, when it has two or
+		 * more.
+		 */
 		private void fitScatter() {
 			List<Role> roles = this.matrix.roles();
-			if (roles.size() != 2) {
+			if (roles.size() < 2) {
 				note("No fit chart: it places each person by their fit for two roles, and this matrix has "
 						+ plural(roles.size(), "role") + ".");
 				return;
@@ -241,9 +244,18 @@ public final class TeamReportPdf {
 				startPage(PageSize.A4.rotate());
 			}
 			this.flow.subheading(roles.get(0).name() + " fit against " + roles.get(1).name() + " fit");
-			note("Each point is a person at their fit for the two roles. Dashed lines: the hybrid threshold of "
-					+ this.analysis.rules().hybridThreshold().toPlainString()
-					+ "; in the shaded corner a person reaches it for both roles.");
+			String threshold = this.analysis.rules().hybridThreshold().toPlainString();
+			if (roles.size() == 2) {
+				note("Each point is a person at their fit for the two roles. Dashed lines: the hybrid threshold of "
+						+ threshold + "; in the shaded corner a person reaches it for both roles.");
+			}
+			else {
+				note("Each point is a person at their fit for the matrix's first two roles. Not shown: "
+						+ roles.subList(2, roles.size()).stream().map(Role::name).collect(Collectors.joining(", "))
+						+ " (every role's fit is in the table above). Dashed lines: the hybrid threshold of " + threshold
+						+ "; in the shaded corner a person reaches it for both roles shown, and a hybrid, a green "
+						+ "diamond, for all " + roles.size() + ".");
+			}
 			float height = Math.min(FitScatter.PREFERRED_HEIGHT, this.flow.remainingHeight() - 10);
 			FitScatter chart = new FitScatter(roles, this.analysis, height);
 			this.flow.vectorDrawing(chart.height(), chart::draw);
@@ -251,8 +263,9 @@ public final class TeamReportPdf {
 
 		private void coverage() {
 			this.flow.section("Team coverage");
-			CoverageChart chart = new CoverageChart(this.analysis.coverage());
-			this.flow.vectorDrawing(chart.height(), chart::draw);
+			for (CoverageChart chart : new CoverageChart(this.analysis.coverage()).blocks()) {
+				this.flow.vectorDrawing(chart.height(), chart::draw);
+			}
 			note("Practitioners: members at or above the coverage level. Team level: mean of the assessed levels. "
 					+ "Assessed: members assessed on the responsibility.");
 			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 40, 14, 22, 12, 12 }, 1, 3, 4);
@@ -280,8 +293,9 @@ public final class TeamReportPdf {
 			note("Per responsibility: the team level (mean of the assessed levels) and the level each role requires. "
 					+ "A role without a bar does not require the responsibility. \"not assessed\" marks a "
 					+ "responsibility nobody was assessed on, which is not level 0.");
-			LevelChart chart = new LevelChart(this.matrix, this.analysis.coverage());
-			this.flow.vectorDrawing(chart.height(), chart::draw);
+			for (LevelChart chart : new LevelChart(this.matrix, this.analysis.coverage()).blocks()) {
+				this.flow.vectorDrawing(chart.height(), chart::draw);
+			}
 		}
 
 		/** The coverage entries grouped by area, areas in the order they first appear in the matrix. */

@@ -1,9 +1,11 @@
 package com.skillgap.report;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.skillgap.analysis.TeamTrend;
 import com.skillgap.matrix.Matrix;
+import com.skillgap.matrix.Role;
 
 /**
  * A team's trend as the reports show it.
@@ -35,8 +37,12 @@ public record TrendView(TeamTrend trend, String previousMatrixId, String previou
 					+ ": only who joined and who left is compared.");
 		}
 		return Optional.of(then + "; only the " + this.comparedResponsibilities + " responsibilities it shares with "
-				+ now + " are compared, both quarters scored again over them (roles compared: "
-				+ String.join(", ", this.trend.averageFitChange().keySet()) + ").");
+				+ now + " are compared, both quarters scored again over them (roles compared: " + current.roles()
+					.stream()
+					.filter(role -> this.trend.averageFitChange().containsKey(role.id()))
+					.map(Role::name)
+					.collect(Collectors.joining(", "))
+				+ ").");
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
@@ -30,6 +32,7 @@ import com.skillgap.analysis.RoleFit;
 import com.skillgap.analysis.ScoringRules;
 import com.skillgap.analysis.Team;
 import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.analysis.TeamTrend;
 import com.skillgap.intake.DataIssue;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.MatrixLoader;
@@ -192,6 +195,49 @@ class TeamReportPdfTests {
 	}
 
 	@Test
+	void everyChartOfALongMatrixAndALargeTeamFitsInThePagesText() throws IOException {
+		Matrix large = TeamReportFixtures.largeMatrix(60, 2);
+		GapAnalysis analysis = new GapAnalysis(large, ScoringRules.DEFAULT);
+		TeamAnalysis team = analysis.analyse(TeamReportFixtures.largeTeam(large, 45, 1));
+		TeamTrend trend = TeamTrend.between("2026-Q3", analysis.analyse(TeamReportFixtures.largeTeam(large, 45, 2)),
+				team, large);
+		PdfReader reader = new PdfReader(write(new TeamReportContent(TeamReportFixtures.QUARTER, large, team,
+				List.of(), TrendView.sameMatrix(trend))));
+		int charts = 0;
+
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			Rectangle size = reader.getPageSizeWithRotation(page);
+			for (PdfDictionary form : forms(reader, page)) {
+				PdfArray box = form.getAsArray(PdfName.BBOX);
+				float height = box.getAsNumber(3).floatValue() - box.getAsNumber(1).floatValue();
+				assertThat(height).as("chart on page " + page).isLessThanOrEqualTo(size.getHeight() - 60 - 56);
+				charts++;
+			}
+		}
+		assertThat(charts).as("fit chart, 3 + 3 blocks of coverage and level, 2 of trend").isEqualTo(9);
+	}
+
+	@Test
+	void aMatrixWithThreeRolesHasAFitChartOfTheFirstTwoAndSaysWhichAreNotShown() throws IOException {
+		Matrix three = TeamReportFixtures.largeMatrix(12, 3);
+		TeamReportContent content = new TeamReportContent(TeamReportFixtures.QUARTER, three,
+				new GapAnalysis(three, ScoringRules.DEFAULT).analyse(TeamReportFixtures.largeTeam(three, 8, 5)),
+				List.of());
+		byte[] document = write(content);
+		List<String> texts = pagesOf(document);
+		List<Integer> roleFit = sectionPages(texts, "Role fit per person", "Team coverage");
+		String section = compact(String.join("\n", roleFit.stream().map(page -> texts.get(page - 1)).toList()));
+		int chartPage = roleFit.stream()
+			.filter(page -> texts.get(page - 1).contains("Cloud Engineer fit against DevOps Engineer fit"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no fit chart in " + roleFit));
+
+		assertThat(section).contains(compact("Not shown: Site Reliability Engineer"), compact("for all 3."))
+			.doesNotContain(compact("No fit chart"));
+		assertThat(xObjects(new PdfReader(document), chartPage)).contains(PdfName.FORM);
+	}
+
+	@Test
 	void theTrendChartIsDrawnOnlyWhenThereIsAPreviousQuarter() throws IOException {
 		byte[] withTrend = write(TeamReportFixtures.platformTeamWithTrend());
 		List<String> trendTexts = pagesOf(withTrend);
@@ -203,6 +249,20 @@ class TeamReportPdfTests {
 			.containsExactly(PdfName.FORM);
 		assertThat(pages.get(firstQuarterPage - 1)).contains("This is the team's first analysed quarter");
 		assertThat(xObjects(reader(), firstQuarterPage)).as("XObjects on the first quarter's trend page").isEmpty();
+	}
+
+	@Test
+	void whenTheMatrixChangedTheTrendChartSaysItComparesTheSharedResponsibilitiesOnly() throws IOException {
+		TeamReportContent content = TeamReportFixtures.platformTeamWithTrendOverAnotherMatrix();
+		byte[] document = write(content);
+		List<String> texts = pagesOf(document);
+		int trendPage = sectionPages(texts, "Since the previous quarter", "Next hire").get(0);
+
+		assertThat(compact(texts.get(trendPage - 1))).contains(compact("The charts compare only the "
+				+ content.trend().comparedResponsibilities() + " responsibilities both quarters' matrices share, each "
+				+ "quarter scored again over them; they leave out DevOps Engineer, which was not compared."),
+				compact("(roles compared: Cloud Engineer)"));
+		assertThat(xObjects(new PdfReader(document), trendPage)).containsExactly(PdfName.FORM);
 	}
 
 	@Test
@@ -493,6 +553,19 @@ class TeamReportPdfTests {
 		return objects.getKeys()
 			.stream()
 			.map(key -> ((PdfDictionary) PdfReader.getPdfObject(objects.get(key))).getAsName(PdfName.SUBTYPE))
+			.toList();
+	}
+
+	/** The Form XObjects a page draws: the charts. */
+	private static List<PdfDictionary> forms(PdfReader reader, int page) {
+		PdfDictionary objects = reader.getPageN(page).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
+		if (objects == null) {
+			return List.of();
+		}
+		return objects.getKeys()
+			.stream()
+			.map(key -> (PdfDictionary) PdfReader.getPdfObject(objects.get(key)))
+			.filter(object -> PdfName.FORM.equals(object.getAsName(PdfName.SUBTYPE)))
 			.toList();
 	}
 
