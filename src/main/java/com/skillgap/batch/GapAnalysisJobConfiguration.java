@@ -80,8 +80,9 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	RowImportProcessor rowImportProcessor(Matrix matrix) {
-		return new RowImportProcessor(new RowImporter(matrix));
+	RowImportProcessor rowImportProcessor(Matrix matrix,
+			@Value("#{jobParameters['" + RunParameters.ALLOWED_TEAMS + "']}") String allowedTeams) {
+		return new RowImportProcessor(new RowImporter(matrix, RunParameters.allowedTeams(allowedTeams)));
 	}
 
 	@Bean

@@ -69,9 +69,7 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		if (!args.containsOption("once") && !Boolean.getBoolean("skillgap.once")) {
-			this.out.println("Skillgap: nothing to do. Run with --once to analyse the spreadsheets in "
-					+ String.join(", ", this.properties.input())
-					+ ", or with --template=FILE.xlsx to write the blank input template.");
+			// the service answers this run: the web pages and the API
 			return;
 		}
 		RunParameters run = new RunParameters(option(args, "quarter", this.properties.quarter()),

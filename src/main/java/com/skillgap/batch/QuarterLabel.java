@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 /** Quarter labels such as {@code 2026-Q4}. */
-final class QuarterLabel {
+public final class QuarterLabel {
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{4}-Q[1-4]");
 
 	private QuarterLabel() {
 	}
 
-	static String of(LocalDate date) {
+	public static String of(LocalDate date) {
 		return date.getYear() + "-Q" + ((date.getMonthValue() - 1) / 3 + 1);
 	}
 
-	static boolean isValid(String label) {
+	public static boolean isValid(String label) {
 		return label != null && FORMAT.matcher(label).matches();
 	}
 

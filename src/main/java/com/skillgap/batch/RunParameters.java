@@ -3,6 +3,8 @@ package com.skillgap.batch;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -12,8 +14,22 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * quarter again replaces that quarter's results instead of being refused.
  *
  * @param team the team for files without a team column, {@code null} for the file name
+ * @param allowedTeams the only team ids rows may be imported for (a manager's upload); empty for any team
  */
-public record RunParameters(String quarter, List<String> inputs, String reports, String team, Instant startedAt) {
+public record RunParameters(String quarter, List<String> inputs, String reports, String team, Instant startedAt,
+		Set<String> allowedTeams) {
+
+	static final String ALLOWED_TEAMS = "allowedTeams";
+
+	public RunParameters {
+		inputs = List.copyOf(inputs);
+		allowedTeams = Set.copyOf(allowedTeams);
+	}
+
+	/** A run that may import rows for any team. */
+	public RunParameters(String quarter, List<String> inputs, String reports, String team, Instant startedAt) {
+		this(quarter, inputs, reports, team, startedAt, Set.of());
+	}
 
 	static final String QUARTER = "quarter";
 
@@ -35,7 +51,15 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 		if (this.team != null) {
 			builder.addString(TEAM, this.team);
 		}
+		if (!this.allowedTeams.isEmpty()) {
+			builder.addString(ALLOWED_TEAMS, String.join(",", new TreeSet<>(this.allowedTeams)));
+		}
 		return builder.toJobParameters();
+	}
+
+	/** The allowed team ids from their job parameter; empty (any team) when it is absent. */
+	static Set<String> allowedTeams(String joined) {
+		return joined == null || joined.isBlank() ? Set.of() : Set.of(joined.split(","));
 	}
 
 	static List<String> inputs(String joined) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.skillgap.analysis.Person;
 import com.skillgap.matrix.IdentityColumn;
@@ -38,8 +40,20 @@ public final class RowImporter {
 	/** For each person started by a long-layout row: the row that gave each responsibility. */
 	private final Map<DuplicatePeople.FirstSeen, Map<String, Integer>> longLayoutPeople = new HashMap<>();
 
+	/** The teams rows may be imported for; empty for any team. */
+	private final Set<String> allowedTeams;
+
 	public RowImporter(Matrix matrix) {
+		this(matrix, Set.of());
+	}
+
+	/**
+	 * An importer that rejects every row of a team outside {@code allowedTeams} (team ids), e.g. the teams of the
+	 * manager who uploaded the file; an empty set allows any team.
+	 */
+	public RowImporter(Matrix matrix, Set<String> allowedTeams) {
 		this.matrix = matrix;
+		this.allowedTeams = Set.copyOf(allowedTeams);
 	}
 
 	public ImportedRow importRow(DataRow dataRow) throws RejectedRowException {
@@ -58,6 +72,10 @@ public final class RowImporter {
 		String teamId = TeamIdentity.idOf(teamName);
 		if (teamId.length() > MAX_TEAM_ID) {
 			throw rejected(context, row, "the team name makes an id longer than " + MAX_TEAM_ID + " characters");
+		}
+		if (!this.allowedTeams.isEmpty() && !this.allowedTeams.contains(teamId)) {
+			throw rejected(context, row, "team '" + DataIssue.clip(teamName) + "' is not one of the teams you may "
+					+ "upload for (" + String.join(", ", new TreeSet<>(this.allowedTeams)) + ")");
 		}
 		Optional<DuplicatePeople.FirstSeen> earlier = this.imported.earlier(teamId, name, email);
 		List<DataIssue> issues = new ArrayList<>();

@@ -3,10 +3,15 @@ package com.skillgap.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -15,6 +20,9 @@ import java.util.UUID;
  * half-written report.
  */
 public final class ReportFolder {
+
+	/** A part this old was left by a run that crashed. */
+	private static final Duration STALE_PART = Duration.ofHours(1);
 
 	/** Writes a file's content to a stream. */
 	@FunctionalInterface
@@ -82,16 +90,33 @@ public final class ReportFolder {
 		}
 	}
 
-	/** Removes the temporary folder once a run is done. */
+	/**
+	 * Removes what a run left in the temporary folder: parts older than an hour (a crashed run's), and the folder when
+	 * nothing else is in it. A part another run is writing at the same time is young, and stays.
+	 */
 	public void tidy(String quarter) throws IOException {
 		Path incoming = quarter(quarter).resolve(".incoming");
-		if (Files.isDirectory(incoming)) {
-			try (var leftovers = Files.list(incoming)) {
-				for (Path leftover : leftovers.toList()) {
-					Files.deleteIfExists(leftover);
+		if (!Files.isDirectory(incoming)) {
+			return;
+		}
+		FileTime stale = FileTime.from(Instant.now().minus(STALE_PART));
+		try (var leftovers = Files.list(incoming)) {
+			for (Path leftover : leftovers.toList()) {
+				try {
+					if (Files.getLastModifiedTime(leftover).compareTo(stale) < 0) {
+						Files.deleteIfExists(leftover);
+					}
+				}
+				catch (NoSuchFileException ex) {
+					// moved into place by its run meanwhile
 				}
 			}
+		}
+		try {
 			Files.deleteIfExists(incoming);
+		}
+		catch (DirectoryNotEmptyException ex) {
+			// another run is writing its reports
 		}
 	}
 

@@ -3,6 +3,7 @@ package com.skillgap.store;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,24 @@ public class QuarterHistory {
 		List<String> labels = this.jdbc.queryForList("SELECT MAX(quarter_label) FROM team_quarter "
 				+ "WHERE team_id = ? AND quarter_label < ?", String.class, teamId, quarter);
 		return labels.isEmpty() || labels.get(0) == null ? Optional.empty() : find(teamId, labels.get(0));
+	}
+
+	/** Every analysed team with its quarters, latest first; teams by name. */
+	public List<AnalysedTeamQuarters> teams() {
+		Map<String, List<String>> quarters = new LinkedHashMap<>();
+		Map<String, String> names = new LinkedHashMap<>();
+		this.jdbc.query("SELECT team_id, quarter_label, team_name FROM team_quarter "
+				+ "ORDER BY team_id, quarter_label DESC", rs -> {
+					String teamId = rs.getString(1);
+					quarters.computeIfAbsent(teamId, id -> new ArrayList<>()).add(rs.getString(2));
+					names.putIfAbsent(teamId, rs.getString(3));
+				});
+		return quarters.entrySet()
+			.stream()
+			.map(entry -> new AnalysedTeamQuarters(entry.getKey(), names.get(entry.getKey()), entry.getValue()))
+			.sorted(Comparator.comparing(AnalysedTeamQuarters::teamName, String.CASE_INSENSITIVE_ORDER)
+				.thenComparing(AnalysedTeamQuarters::teamId))
+			.toList();
 	}
 
 	public Optional<TeamQuarter> find(String teamId, String quarter) {

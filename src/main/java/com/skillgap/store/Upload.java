@@ -1,0 +1,30 @@
+package com.skillgap.store;
+
+import java.time.Instant;
+
+/**
+ * A sheet uploaded through the web and the run that analyses it.
+ *
+ * @param id the run id the pages and the API show
+ * @param storedName the generated file name under the uploads folder
+ * @param originalName the client's file name, for display only: never used as a path
+ * @param status {@code queued}, {@code running}, {@code completed} or {@code failed}
+ * @param jobInstanceId the batch job instance once the run started ({@code null} before)
+ */
+public record Upload(long id, String storedName, String originalName, String teamName, String managers,
+		String uploadedBy, Instant uploadedAt, String quarter, String status, String failure, Long jobInstanceId,
+		Long jobExecutionId) {
+
+	public static final String QUEUED = "queued";
+
+	public static final String RUNNING = "running";
+
+	public static final String COMPLETED = "completed";
+
+	public static final String FAILED = "failed";
+
+	public boolean finished() {
+		return COMPLETED.equals(this.status) || FAILED.equals(this.status);
+	}
+
+}

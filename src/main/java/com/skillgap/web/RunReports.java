@@ -1,0 +1,85 @@
+package com.skillgap.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.skillgap.intake.DataIssue;
+import com.skillgap.store.FileRecord;
+import com.skillgap.store.IntakeStaging;
+import com.skillgap.store.QuarterHistory;
+import com.skillgap.store.TeamQuarter;
+import com.skillgap.store.Upload;
+import com.skillgap.store.UploadLog;
+
+/** Reads where an upload's run stands: its state, counts, data issues and the reports it wrote. */
+@Component
+class RunReports {
+
+	private final UploadLog uploads;
+
+	private final IntakeStaging staging;
+
+	private final QuarterHistory history;
+
+	RunReports(UploadLog uploads, IntakeStaging staging, QuarterHistory history) {
+		this.uploads = uploads;
+		this.staging = staging;
+		this.history = history;
+	}
+
+	Optional<Upload> upload(long id) {
+		return this.uploads.find(id);
+	}
+
+	RunReport report(Upload upload) {
+		RunReport.Counts files = new RunReport.Counts(0, 0);
+		RunReport.Counts rows = new RunReport.Counts(0, 0);
+		List<RunReport.Issue> issues = List.of();
+		List<RunReport.TeamReports> reports = List.of();
+		if (upload.jobInstanceId() != null) {
+			long runId = upload.jobInstanceId();
+			List<FileRecord> records = this.staging.files(runId);
+			int imported = (int) records.stream().filter(FileRecord::imported).count();
+			files = new RunReport.Counts(imported, records.size() - imported);
+			rows = new RunReport.Counts(records.stream().mapToInt(FileRecord::rowsImported).sum(),
+					records.stream().mapToInt(FileRecord::rowsRejected).sum());
+			issues = new ArrayList<>();
+			for (FileRecord record : records) {
+				if (!record.imported()) {
+					issues.add(new RunReport.Issue("error", upload.originalName(), null, null, null,
+							"The file was not read: " + record.reason(), upload.originalName()));
+				}
+			}
+			this.staging.issues(runId).stream().map(issue -> issue(issue, upload)).forEach(issues::add);
+			if (Upload.COMPLETED.equals(upload.status())) {
+				reports = this.staging.teamIds(runId)
+					.stream()
+					.map(teamId -> teamReports(teamId, upload.quarter()))
+					.flatMap(Optional::stream)
+					.toList();
+			}
+		}
+		return new RunReport(upload.id(), "/api/runs/" + upload.id(), upload.status(), upload.originalName(),
+				upload.teamName(), upload.quarter(), upload.uploadedAt(), upload.failure(), files, rows, issues,
+				reports);
+	}
+
+	private Optional<RunReport.TeamReports> teamReports(String teamId, String quarter) {
+		return this.history.find(teamId, quarter).map(TeamQuarter::team).map(team -> {
+			String base = "/api/teams/" + teamId + "/reports/" + quarter;
+			return new RunReport.TeamReports(teamId, team.name(), quarter, base + ".pdf", base + ".xlsx");
+		});
+	}
+
+	/** The issue as the uploader knows the file: by the name they uploaded, not where it is kept. */
+	private static RunReport.Issue issue(DataIssue issue, Upload upload) {
+		DataIssue shown = new DataIssue(issue.severity(), upload.originalName(), issue.sheet(), issue.cell(),
+				issue.row(), issue.message());
+		return new RunReport.Issue(shown.severity().code(), shown.file(), shown.sheet(), shown.cell(), shown.row(),
+				shown.message(), shown.location());
+	}
+
+}

@@ -1,0 +1,156 @@
+package com.skillgap.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.skillgap.batch.QuarterLabel;
+import com.skillgap.batch.RunParameters;
+import com.skillgap.batch.SkillgapProperties;
+import com.skillgap.intake.DataIssue;
+import com.skillgap.intake.TeamIdentity;
+import com.skillgap.store.UploadLog;
+
+/**
+ * Takes an uploaded sheet: checks who may upload for which team and what the file is from its content, keeps it under
+ * {@code <data>/uploads/} with a generated name, records it, and runs the gap analysis on it in the background. The
+ * run imports only the rows of the uploader's teams (all teams for an admin).
+ */
+@Service
+public class UploadService {
+
+	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
+
+	private final UploadLog uploads;
+
+	private final TeamAccess access;
+
+	private final JobOperator jobOperator;
+
+	private final Job gapAnalysisJob;
+
+	private final SkillgapProperties properties;
+
+	private final TaskExecutor runs;
+
+	private final Path uploadFolder;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	UploadService(UploadLog uploads, TeamAccess access, JobOperator jobOperator, Job gapAnalysisJob,
+			SkillgapProperties properties, @Qualifier(WebRunConfiguration.UPLOAD_RUNS) TaskExecutor runs,
+			@Value("${skillgap.data:data}") String dataFolder) {
+		this.uploads = uploads;
+		this.access = access;
+		this.jobOperator = jobOperator;
+		this.gapAnalysisJob = gapAnalysisJob;
+		this.properties = properties;
+		this.runs = runs;
+		this.uploadFolder = Path.of(dataFolder, "uploads");
+	}
+
+	/** Accepts the upload and starts its run; returns the run id. */
+	public long accept(MultipartFile file, String team, String managers, Authentication user) throws UploadRefused {
+		Optional<Set<String>> limitedTo = this.access.limitedTo(user);
+		String teamName = blankToNull(team);
+		if (limitedTo.isPresent()) {
+			if (limitedTo.get().isEmpty()) {
+				throw new UploadRefused(HttpStatus.FORBIDDEN, "You have no teams to upload for: ask an admin to add "
+						+ "your teams to your Skillgap user.");
+			}
+			if (teamName != null && !limitedTo.get().contains(TeamIdentity.idOf(teamName))) {
+				throw new UploadRefused(HttpStatus.FORBIDDEN, "'" + DataIssue.clip(teamName)
+						+ "' is not one of your teams (" + String.join(", ", limitedTo.get().stream().sorted().toList())
+						+ ").");
+			}
+		}
+		if (file == null || file.isEmpty()) {
+			throw new UploadRefused(HttpStatus.BAD_REQUEST, "Choose a spreadsheet to upload (.xlsx, .xls or .csv).");
+		}
+		String clientName = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
+		String storedName = store(file, clientName);
+		String displayName = DataIssue.clip(baseName(clientName));
+		String quarter = QuarterLabel.of(LocalDate.now(this.clock));
+		long id = this.uploads.record(storedName, displayName, teamName, blankToNull(managers), user.getName(),
+				this.clock.instant(), quarter);
+		// a sheet without a team column belongs to the team given, else to one named after the file
+		String defaultTeam = teamName != null ? teamName : stem(displayName);
+		RunParameters run = new RunParameters(quarter, List.of(this.uploadFolder.resolve(storedName).toString()),
+				this.properties.reports(), defaultTeam, this.clock.instant(), limitedTo.orElse(Set.of()));
+		this.runs.execute(() -> run(id, run));
+		return id;
+	}
+
+	private String store(MultipartFile file, String clientName) throws UploadRefused {
+		try {
+			byte[] head;
+			try (InputStream input = file.getInputStream()) {
+				head = input.readNBytes(UploadedSheetKind.HEAD_BYTES);
+			}
+			String storedName = UUID.randomUUID() + "." + UploadedSheetKind.extension(head, clientName);
+			Files.createDirectories(this.uploadFolder);
+			try (InputStream input = file.getInputStream()) {
+				Files.copy(input, this.uploadFolder.resolve(storedName), StandardCopyOption.REPLACE_EXISTING);
+			}
+			return storedName;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("the upload could not be stored", ex);
+		}
+	}
+
+	private void run(long id, RunParameters run) {
+		try {
+			this.uploads.running(id);
+			JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, run.toJobParameters());
+			this.uploads.started(id, execution.getJobInstance().getInstanceId(), execution.getId());
+			boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+			this.uploads.finished(id, completed,
+					completed ? null : DataIssue.clip(String.valueOf(execution.getExitStatus().getExitDescription())));
+		}
+		catch (Exception ex) {
+			logger.error("The run of upload {} failed", id, ex);
+			this.uploads.finished(id, false, "The run could not be started: " + DataIssue.clip(ex.getMessage()));
+		}
+	}
+
+	/** The last part of a client's file name, whatever separators it used. */
+	private static String baseName(String clientName) {
+		String name = clientName.replace('\\', '/');
+		name = name.substring(name.lastIndexOf('/') + 1);
+		return name.isBlank() ? "upload" : name;
+	}
+
+	private static String stem(String name) {
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,178 @@
+package com.skillgap.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The service on a real port, driven by a real browser: Debian's headless Chromium through its chromedriver (both
+ * installed by {@code .ci/run} when missing; the test is skipped on a machine without them). A manager signs in,
+ * uploads a sample sheet, waits for the run and downloads the PDF. Screenshots of each page go to
+ * {@code target/screenshots/}. Also over real HTTP: a file over the upload limit is answered 413 with a reason.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:hsqldb:mem:browser-tests;hsqldb.tx=mvcc",
+				"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB",
+				"skillgap.security.users[0].username=ana", "skillgap.security.users[0].password={noop}ana-secret",
+				"skillgap.security.users[0].roles=MANAGER", "skillgap.security.users[0].teams=platform-team" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserEndToEndTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path folder = WebTestFolders.create("browser-tests");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("skillgap.data", () -> folder.resolve("data").toString());
+		registry.add("skillgap.reports", () -> folder.resolve("reports").toString());
+	}
+
+	@LocalServerPort
+	private int port;
+
+	private WebDriver browser;
+
+	private Path downloads;
+
+	@BeforeAll
+	void startTheBrowser() throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			return;
+		}
+		this.downloads = Files.createDirectories(folder.resolve("downloads"));
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000");
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", this.downloads.toString(),
+				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
+		// the driver Debian installed, named outright, so nothing is looked up or downloaded
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	void stopTheBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void aManagerSignsInUploadsASheetFollowsTheRunAndDownloadsThePdf() throws Exception {
+		assumeTrue(this.browser != null, "Chromium and chromedriver are not installed (apt-get install chromium "
+				+ "chromium-driver); .ci/run installs them");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(90));
+
+		this.browser.get(url("/"));
+		wait.until(ExpectedConditions.urlContains("/login"));
+		screenshot("1-sign-in");
+		this.browser.findElement(By.id("username")).sendKeys("ana");
+		this.browser.findElement(By.id("password")).sendKeys("ana-secret");
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
+		screenshot("2-upload");
+		this.browser.findElement(By.id("file")).sendKeys(Path.of("input/platform-team.xlsx").toAbsolutePath().toString());
+		this.browser.findElement(By.id("team")).sendKeys("platform-team");
+		this.browser.findElement(By.cssSelector("form[action$='/uploads'] button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.attributeContains(By.id("run-status"), "class", "completed"));
+		screenshot("3-run");
+		assertThat(this.browser.getPageSource()).contains("11</strong> rows imported");
+
+		this.browser.findElement(By.linkText("PDF report")).click();
+		Path pdf = awaitDownload(wait);
+		assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+
+		this.browser.get(url("/teams"));
+		screenshot("4-teams");
+		assertThat(this.browser.getPageSource()).contains("platform-team");
+		this.browser.get(url("/matrix"));
+		screenshot("5-matrix");
+	}
+
+	@Test
+	void aFileOverTheUploadLimitIsAnswered413WithAReason() throws Exception {
+		byte[] large = new byte[3 * 1024 * 1024];
+		new Random(7).nextBytes(large);
+		String boundary = "----skillgap-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.xlsx\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] body = new byte[head.length + large.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(large, 0, body, head.length, large.length);
+		System.arraycopy(tail, 0, body, head.length + large.length, tail.length);
+
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/api/uploads")))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString("ana:ana-secret".getBytes()))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("larger than the limit of 1 MB");
+	}
+
+	private Path awaitDownload(WebDriverWait wait) throws IOException {
+		wait.until(driver -> {
+			File[] files = this.downloads.toFile().listFiles((dir, name) -> name.endsWith(".pdf"));
+			return files != null && files.length > 0;
+		});
+		try (var files = Files.list(this.downloads)) {
+			return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElseThrow();
+		}
+	}
+
+	private void screenshot(String name) throws IOException {
+		Path shot = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}

@@ -1,0 +1,192 @@
+package com.skillgap.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.skillgap.store.UploadLog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The pages: sign-in with CSRF, the upload form, the run page, the teams page and page downloads, each checked
+ * against who may see what. Ana manages platform-team, Ben delivery-team, root is an admin.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:web-page-tests;hsqldb.tx=mvcc",
+		"skillgap.security.users[0].username=ana", "skillgap.security.users[0].password={noop}ana-secret",
+		"skillgap.security.users[0].roles=MANAGER", "skillgap.security.users[0].teams=platform-team",
+		"skillgap.security.users[1].username=ben", "skillgap.security.users[1].password={noop}ben-secret",
+		"skillgap.security.users[1].roles=MANAGER", "skillgap.security.users[1].teams=delivery-team",
+		"skillgap.security.users[2].username=root", "skillgap.security.users[2].password={noop}root-secret",
+		"skillgap.security.users[2].roles=ADMIN" })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPagesTests {
+
+	private static final Path folder = WebTestFolders.create("web-page-tests");
+
+	@DynamicPropertySource
+	static void folders(DynamicPropertyRegistry registry) {
+		registry.add("skillgap.data", () -> folder.resolve("data").toString());
+		registry.add("skillgap.reports", () -> folder.resolve("reports").toString());
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private UploadLog uploads;
+
+	private long anasRun;
+
+	private String quarter;
+
+	@BeforeAll
+	void anaUploadsHerSheet() throws Exception {
+		String location = this.mvc.perform(multipart("/uploads").file(sheet("input/platform-team.xlsx"))
+			.param("team", "platform-team")
+			.with(ana())
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/runs/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.anasRun = Long.parseLong(location.substring("/runs/".length()));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+		while (!this.uploads.find(this.anasRun).orElseThrow().finished()) {
+			assertThat(Instant.now()).isBefore(deadline);
+			Thread.sleep(100);
+		}
+		this.quarter = this.uploads.find(this.anasRun).orElseThrow().quarter();
+	}
+
+	@Test
+	void everyPageSendsStrangersToSignIn() throws Exception {
+		for (String page : new String[] { "/", "/teams", "/matrix", "/runs/" + this.anasRun, "/template.xlsx",
+				"/teams/platform-team/reports/" + this.quarter + ".pdf" }) {
+			this.mvc.perform(get(page)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+		}
+		this.mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("Sign in")));
+	}
+
+	@Test
+	void signingInNeedsTheFormsCsrfTokenAndTheRightPassword() throws Exception {
+		this.mvc.perform(post("/login").param("username", "ana").param("password", "ana-secret"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/login").param("username", "ana").param("password", "ana-secret").with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(post("/login").param("username", "ana").param("password", "wrong").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void anUploadWithoutTheCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(multipart("/uploads").file(sheet("input/platform-team.xlsx")).with(ana()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theUploadPageNamesTheManagersTeams() throws Exception {
+		this.mvc.perform(get("/").with(ana()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your teams: <span>platform-team</span>")))
+			.andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
+	void theRunPageShowsTheResultAndLinksTheReports() throws Exception {
+		this.mvc.perform(get("/runs/" + this.anasRun).with(ana()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("completed")))
+			.andExpect(content().string(containsString("11</strong> rows imported")))
+			.andExpect(content().string(containsString("/teams/platform-team/reports/" + this.quarter + ".pdf")))
+			.andExpect(content().string(not(containsString("http-equiv=\"refresh\""))));
+	}
+
+	@Test
+	void anotherManagersRunTeamAndReportsAreRefused() throws Exception {
+		this.mvc.perform(get("/runs/" + this.anasRun).with(ben())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/teams/platform-team/reports/" + this.quarter + ".pdf").with(ben()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/teams/platform-team/reports/" + this.quarter + ".xlsx").with(ben()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/teams").with(ben()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("platform-team"))));
+		this.mvc.perform(get("/runs/999999").with(ben())).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theTeamsPageListsTheManagersTeamsWithTheirReports() throws Exception {
+		this.mvc.perform(get("/teams").with(ana()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/teams/platform-team/reports/" + this.quarter + ".pdf")));
+		this.mvc.perform(get("/teams/platform-team/reports/" + this.quarter + ".pdf").with(ana()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/teams/platform-team/reports/" + this.quarter + ".pdf").with(root()))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void theMatrixPageShowsRolesResponsibilitiesRequiredLevelsAndOverlaps() throws Exception {
+		this.mvc.perform(get("/matrix").with(ben()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cloud Engineer")))
+			.andExpect(content().string(containsString("DevOps Engineer")))
+			.andExpect(content().string(containsString("Kubernetes")))
+			.andExpect(content().string(containsString("both")));
+	}
+
+	@Test
+	void aPdfUploadedThroughThePageIsRefusedWithAReason() throws Exception {
+		MockMultipartFile pdf = new MockMultipartFile("file", "team.xlsx", "application/pdf",
+				"%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		this.mvc.perform(multipart("/uploads").file(pdf).with(ana()).with(csrf()))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(content().string(containsString("The file is a PDF")));
+	}
+
+	private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor ana() {
+		return user("ana").roles("MANAGER");
+	}
+
+	private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor ben() {
+		return user("ben").roles("MANAGER");
+	}
+
+	private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor root() {
+		return user("root").roles("ADMIN");
+	}
+
+	private static MockMultipartFile sheet(String sample) throws Exception {
+		return new MockMultipartFile("file", Path.of(sample).getFileName().toString(), "application/octet-stream",
+				Files.readAllBytes(Path.of(sample)));
+	}
+
+}
