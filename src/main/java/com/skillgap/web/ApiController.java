@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import com.skillgap.store.Upload;
  * The JSON API, signed in with HTTP Basic: upload a sheet, follow its run, list the teams the caller may see and
  * download their reports, and the blank template. Errors are {@code application/problem+json} ({@link ApiProblems}).
  */
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api")
 class ApiController {

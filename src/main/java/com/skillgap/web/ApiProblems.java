@@ -1,5 +1,6 @@
 package com.skillgap.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The API's errors as {@code application/problem+json}, each with a message a person understands. */
+@ConditionalOnWebApplication
 @RestControllerAdvice(assignableTypes = ApiController.class)
 class ApiProblems {
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ import com.skillgap.store.Upload;
  * The pages: sign in, upload a sheet, follow its run, the teams with their reports per quarter, the matrix, and the
  * template. Everything a page shows about a team is checked against {@link TeamAccess} first.
  */
+@ConditionalOnWebApplication
 @Controller
 class PageController {
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -22,6 +23,7 @@ import com.skillgap.matrix.Matrix;
 import com.skillgap.template.InputTemplate;
 
 /** The files the pages and the API hand out: a team's reports, to those who may see the team, and the template. */
+@ConditionalOnWebApplication
 @Component
 class ReportDownloads {
 

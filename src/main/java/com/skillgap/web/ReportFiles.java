@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import com.skillgap.batch.QuarterLabel;
@@ -15,6 +16,7 @@ import com.skillgap.report.ReportFolder;
  * A team's report files for a quarter, found from a team id and quarter that are checked to be exactly that (a team
  * id is lower-case letters, digits and dashes; a quarter reads {@code 2026-Q4}) before any path is built from them.
  */
+@ConditionalOnWebApplication
 @Component
 class ReportFiles {
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 import com.skillgap.intake.DataIssue;
@@ -15,6 +16,7 @@ import com.skillgap.store.Upload;
 import com.skillgap.store.UploadLog;
 
 /** Reads where an upload's run stands: its state, counts, data issues and the reports it wrote. */
+@ConditionalOnWebApplication
 @Component
 class RunReports {
 

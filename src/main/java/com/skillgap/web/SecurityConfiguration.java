@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * come from {@link SecurityUsers}; with none configured, an {@code admin} with a generated password is printed at
  * start-up.
  */
+@ConditionalOnWebApplication
 @Configuration
 class SecurityConfiguration {
 

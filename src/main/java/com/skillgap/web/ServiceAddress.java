@@ -1,10 +1,12 @@
 package com.skillgap.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.stereotype.Component;
 
 /** Says where the service answers once its web server is up, so whoever started it knows where to go. */
+@ConditionalOnWebApplication
 @Component
 class ServiceAddress implements ApplicationListener<WebServerInitializedEvent> {
 

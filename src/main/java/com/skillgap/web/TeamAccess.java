@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import com.skillgap.store.Upload;
  * Who may see which team: an admin every team, a manager the teams listed for them, and nobody else anything. A
  * run is visible to whoever uploaded it and to admins.
  */
+@ConditionalOnWebApplication
 @Component
 public class TeamAccess {
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -39,6 +40,7 @@ import com.skillgap.store.UploadLog;
  * {@code <data>/uploads/} with a generated name, records it, and runs the gap analysis on it in the background. The
  * run imports only the rows of the uploader's teams (all teams for an admin).
  */
+@ConditionalOnWebApplication
 @Service
 public class UploadService {
 

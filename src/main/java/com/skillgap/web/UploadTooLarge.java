@@ -2,6 +2,7 @@ package com.skillgap.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * A file over the upload limit: {@code 413} with the limit in words, as problem JSON for the API and on the upload
  * page for people.
  */
+@ConditionalOnWebApplication
 @ControllerAdvice
 class UploadTooLarge {
 

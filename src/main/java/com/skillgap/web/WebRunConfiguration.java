@@ -1,11 +1,13 @@
 package com.skillgap.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /** The threads uploaded sheets are analysed on, two at a time, the rest queued. */
+@ConditionalOnWebApplication
 @Configuration
 class WebRunConfiguration {
 
