@@ -143,6 +143,14 @@ class WebPagesTests {
 	}
 
 	@Test
+	void aRefusedPageSaysWhyInWords() throws Exception {
+		this.mvc.perform(get("/runs/" + this.anasRun).with(ben()))
+			.andExpect(status().isForbidden())
+			.andExpect(result -> assertThat(result.getResponse().getErrorMessage())
+				.isEqualTo("This run was started by someone else."));
+	}
+
+	@Test
 	void theTeamsPageListsTheManagersTeamsWithTheirReports() throws Exception {
 		this.mvc.perform(get("/teams").with(ana()))
 			.andExpect(status().isOk())
