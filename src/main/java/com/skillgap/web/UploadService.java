@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,10 +76,24 @@ public class UploadService {
 		this.uploadFolder = Path.of(dataFolder, "uploads");
 	}
 
+	/** A team name longer than this makes a team id longer than the database keeps. */
+	private static final int MAX_TEAM_NAME = 200;
+
+	/** The managers' emails, as typed, at most this long. */
+	private static final int MAX_MANAGERS = 2000;
+
+	/** A plausible email address: something, an at sign, a domain with a dot. */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+");
+
 	/** Accepts the upload and starts its run; returns the run id. */
 	public long accept(MultipartFile file, String team, String managers, Authentication user) throws UploadRefused {
 		Optional<Set<String>> limitedTo = this.access.limitedTo(user);
 		String teamName = blankToNull(team);
+		if (teamName != null && teamName.length() > MAX_TEAM_NAME) {
+			throw new UploadRefused(HttpStatus.BAD_REQUEST,
+					"The team name is longer than " + MAX_TEAM_NAME + " characters: use a shorter one.");
+		}
+		String managerList = managers(managers);
 		if (limitedTo.isPresent()) {
 			if (limitedTo.get().isEmpty()) {
 				throw new UploadRefused(HttpStatus.FORBIDDEN, "You have no teams to upload for: ask an admin to add "
@@ -96,7 +112,7 @@ public class UploadService {
 		String storedName = store(file, clientName);
 		String displayName = DataIssue.clip(baseName(clientName));
 		String quarter = QuarterLabel.of(LocalDate.now(this.clock));
-		long id = this.uploads.record(storedName, displayName, teamName, blankToNull(managers), user.getName(),
+		long id = this.uploads.record(storedName, displayName, teamName, managerList, user.getName(),
 				this.clock.instant(), quarter);
 		// a sheet without a team column belongs to the team given, else to one named after the file
 		String defaultTeam = teamName != null ? teamName : stem(displayName);
@@ -104,6 +120,27 @@ public class UploadService {
 				this.properties.reports(), defaultTeam, this.clock.instant(), limitedTo.orElse(Set.of()));
 		this.runs.execute(() -> run(id, run));
 		return id;
+	}
+
+	/** The managers' emails, separated by commas or semicolons, each checked; {@code null} when none are given. */
+	private static String managers(String managers) throws UploadRefused {
+		String given = blankToNull(managers);
+		if (given == null) {
+			return null;
+		}
+		if (given.length() > MAX_MANAGERS) {
+			throw new UploadRefused(HttpStatus.BAD_REQUEST,
+					"The managers' emails are longer than " + MAX_MANAGERS + " characters: name fewer managers.");
+		}
+		List<String> emails = Arrays.stream(given.split("[,;]")).map(String::strip).filter(email -> !email.isEmpty())
+			.toList();
+		for (String email : emails) {
+			if (!EMAIL.matcher(email).matches()) {
+				throw new UploadRefused(HttpStatus.BAD_REQUEST, "'" + DataIssue.clip(email)
+						+ "' is not an email address: separate the managers' emails with commas.");
+			}
+		}
+		return String.join(", ", emails);
 	}
 
 	private String store(MultipartFile file, String clientName) throws UploadRefused {

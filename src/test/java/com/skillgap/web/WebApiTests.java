@@ -205,6 +205,35 @@ class WebApiTests {
 	}
 
 	@Test
+	void aTeamNameOrManagerListThatCannotBeKeptIsRefusedWithAReason() throws Exception {
+		MockMultipartFile file = sheet("input/platform-team.xlsx", "platform-team.xlsx");
+		this.mvc.perform(multipart("/api/uploads").file(file).param("team", "x".repeat(201))
+			.with(httpBasic("root", "root-secret")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The team name is longer than 200")));
+		this.mvc.perform(multipart("/api/uploads").file(file).param("managers", "ana.lima@example.com, not an email")
+			.with(httpBasic("root", "root-secret")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("'not an email' is not an email address: separate the managers' "
+					+ "emails with commas."));
+		this.mvc.perform(multipart("/api/uploads").file(file).param("managers", "a@example.com;".repeat(200))
+			.with(httpBasic("root", "root-secret")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theManagersEmailsAreKeptWithTheUpload() throws Exception {
+		MockMultipartFile file = sheet("input/platform-team.xlsx", "platform-team.xlsx");
+		long id = json(this.mvc.perform(multipart("/api/uploads").file(file).param("team", "platform-team")
+			.param("managers", " ana.lima@example.com;ricardo.souza@example.com ")
+			.with(httpBasic("ana", "ana-secret"))).andExpect(status().isAccepted()).andReturn()).get("id").asLong();
+		awaitFinished(id);
+
+		assertThat(this.uploads.find(id).orElseThrow().managers())
+			.isEqualTo("ana.lima@example.com, ricardo.souza@example.com");
+	}
+
+	@Test
 	void theFileTypeComesFromTheContentNotTheName() throws Exception {
 		MockMultipartFile pdf = new MockMultipartFile("file", "skills.xlsx", "application/octet-stream",
 				"%PDF-1.7 not a sheet".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
