@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 
 import com.skillgap.store.QuarterHistory;
-import com.skillgap.store.Upload;
 
 /**
  * The JSON API, signed in with HTTP Basic: upload a sheet, follow its run, list the teams the caller may see and
@@ -72,12 +69,7 @@ class ApiController {
 
 	@GetMapping("/runs/{id}")
 	RunReport run(@PathVariable("id") long id, Authentication user) {
-		Upload upload = this.runs.upload(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id + "."));
-		if (!this.access.canSee(user, upload)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This run was started by someone else.");
-		}
-		return this.runs.report(upload);
+		return this.runs.visibleTo(user, id);
 	}
 
 	@GetMapping("/teams")

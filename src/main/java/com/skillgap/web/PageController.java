@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -17,13 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Responsibility;
 import com.skillgap.store.QuarterHistory;
-import com.skillgap.store.Upload;
 
 /**
  * The pages: sign in, upload a sheet, follow its run, the teams with their reports per quarter, the matrix, and the
@@ -86,12 +83,7 @@ class PageController {
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable("id") long id, Model model, Authentication user) {
-		Upload upload = this.runs.upload(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id + "."));
-		if (!this.access.canSee(user, upload)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This run was started by someone else.");
-		}
-		model.addAttribute("run", this.runs.report(upload));
+		model.addAttribute("run", this.runs.visibleTo(user, id));
 		return "run";
 	}
 

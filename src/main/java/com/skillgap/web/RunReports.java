@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 import com.skillgap.intake.DataIssue;
 import com.skillgap.store.FileRecord;
@@ -26,14 +29,23 @@ class RunReports {
 
 	private final QuarterHistory history;
 
-	RunReports(UploadLog uploads, IntakeStaging staging, QuarterHistory history) {
+	private final TeamAccess access;
+
+	RunReports(UploadLog uploads, IntakeStaging staging, QuarterHistory history, TeamAccess access) {
+		this.access = access;
 		this.uploads = uploads;
 		this.staging = staging;
 		this.history = history;
 	}
 
-	Optional<Upload> upload(long id) {
-		return this.uploads.find(id);
+	/** The run of an upload, for one who may see it: its uploader or an admin; 404 or 403 otherwise. */
+	RunReport visibleTo(Authentication user, long id) {
+		Upload upload = this.uploads.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id + "."));
+		if (!this.access.canSee(user, upload)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "This run was started by someone else.");
+		}
+		return report(upload);
 	}
 
 	RunReport report(Upload upload) {

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -44,14 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reports each user may see, and refusals as problem JSON. Ana manages platform-team, Ben delivery-team, root is an
  * admin, nemo a manager without teams.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:web-api-tests;hsqldb.tx=mvcc",
-		"skillgap.security.users[0].username=ana", "skillgap.security.users[0].password={noop}ana-secret",
-		"skillgap.security.users[0].roles=MANAGER", "skillgap.security.users[0].teams=platform-team",
-		"skillgap.security.users[1].username=ben", "skillgap.security.users[1].password={noop}ben-secret",
-		"skillgap.security.users[1].roles=MANAGER", "skillgap.security.users[1].teams=delivery-team",
-		"skillgap.security.users[2].username=root", "skillgap.security.users[2].password={noop}root-secret",
-		"skillgap.security.users[2].roles=ADMIN", "skillgap.security.users[3].username=nemo",
-		"skillgap.security.users[3].password={noop}nemo-secret", "skillgap.security.users[3].roles=MANAGER" })
+@SpringBootTest(properties = "spring.datasource.url=jdbc:hsqldb:mem:web-api-tests;hsqldb.tx=mvcc")
+@TestPropertySource("classpath:web-test-users.properties")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebApiTests {

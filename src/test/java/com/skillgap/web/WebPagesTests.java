@@ -15,6 +15,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.skillgap.store.UploadLog;
@@ -36,13 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The pages: sign-in with CSRF, the upload form, the run page, the teams page and page downloads, each checked
  * against who may see what. Ana manages platform-team, Ben delivery-team, root is an admin.
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:web-page-tests;hsqldb.tx=mvcc",
-		"skillgap.security.users[0].username=ana", "skillgap.security.users[0].password={noop}ana-secret",
-		"skillgap.security.users[0].roles=MANAGER", "skillgap.security.users[0].teams=platform-team",
-		"skillgap.security.users[1].username=ben", "skillgap.security.users[1].password={noop}ben-secret",
-		"skillgap.security.users[1].roles=MANAGER", "skillgap.security.users[1].teams=delivery-team",
-		"skillgap.security.users[2].username=root", "skillgap.security.users[2].password={noop}root-secret",
-		"skillgap.security.users[2].roles=ADMIN" })
+@SpringBootTest(properties = "spring.datasource.url=jdbc:hsqldb:mem:web-page-tests;hsqldb.tx=mvcc")
+@TestPropertySource("classpath:web-test-users.properties")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPagesTests {
