@@ -7,11 +7,12 @@ import java.util.List;
  * Where an upload's run stands, as the run page and {@code GET /api/runs/{id}} show it.
  *
  * @param status {@code queued}, {@code running}, {@code completed} or {@code failed}
+ * @param progress while running, what the run is doing, e.g. "Reading the sheet: 1,200 rows read"; else {@code null}
  * @param failure why the run failed, {@code null} otherwise
  * @param issues every data issue of the file, with its sheet, cell and row
  * @param reports the reports written, one entry per team
  */
-public record RunReport(long id, String url, String status, String file, String team, String quarter,
+public record RunReport(long id, String url, String status, String progress, String file, String team, String quarter,
 		Instant uploadedAt, String failure, Counts files, Counts rows, List<Issue> issues, List<TeamReports> reports) {
 
 	/** Imported and rejected. */

@@ -1,10 +1,15 @@
 package com.skillgap.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -31,8 +36,15 @@ class RunReports {
 
 	private final TeamAccess access;
 
-	RunReports(UploadLog uploads, IntakeStaging staging, QuarterHistory history, TeamAccess access) {
+	private final JobRepository jobRepository;
+
+	private final String jobName;
+
+	RunReports(UploadLog uploads, IntakeStaging staging, QuarterHistory history, TeamAccess access,
+			JobRepository jobRepository, Job gapAnalysisJob) {
 		this.access = access;
+		this.jobRepository = jobRepository;
+		this.jobName = gapAnalysisJob.getName();
 		this.uploads = uploads;
 		this.staging = staging;
 		this.history = history;
@@ -76,9 +88,37 @@ class RunReports {
 					.toList();
 			}
 		}
-		return new RunReport(upload.id(), "/api/runs/" + upload.id(), upload.status(), upload.originalName(),
-				upload.teamName(), upload.quarter(), upload.uploadedAt(), upload.failure(), files, rows, issues,
-				reports);
+		String progress = Upload.RUNNING.equals(upload.status()) ? progress(upload.id()) : null;
+		return new RunReport(upload.id(), "/api/runs/" + upload.id(), upload.status(), progress,
+				upload.originalName(), upload.teamName(), upload.quarter(), upload.uploadedAt(), upload.failure(), files,
+				rows, issues, reports);
+	}
+
+	/** What the running job of the upload is doing, from its step executions; {@code null} before it starts. */
+	private String progress(long uploadId) {
+		return this.jobRepository.findRunningJobExecutions(this.jobName)
+			.stream()
+			.filter(execution -> Long.valueOf(uploadId)
+				.equals(execution.getJobParameters().getLong(UploadService.UPLOAD_ID)))
+			.findFirst()
+			.flatMap(execution -> execution.getStepExecutions()
+				.stream()
+				.max(Comparator.comparing(StepExecution::getId)))
+			.map(RunReports::describe)
+			.orElse(null);
+	}
+
+	static String describe(StepExecution step) {
+		return switch (step.getStepName()) {
+			case "importStep" -> String.format(Locale.ROOT, "Reading the sheet: %,d rows read", step.getReadCount());
+			case "analysisStep" -> "Analysing: " + teams(step.getWriteCount()) + " done";
+			case "reportStep" -> "Writing reports: " + teams(step.getWriteCount()) + " done";
+			default -> "Writing the run summary";
+		};
+	}
+
+	private static String teams(long count) {
+		return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? "team" : "teams");
 	}
 
 	private Optional<RunReport.TeamReports> teamReports(String teamId, String quarter) {

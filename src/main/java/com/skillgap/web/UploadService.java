@@ -21,6 +21,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +49,9 @@ import com.skillgap.store.UploadLog;
 public class UploadService {
 
 	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
+
+	/** The job parameter that ties a run to its upload, so its progress can be found while it runs. */
+	static final String UPLOAD_ID = "uploadId";
 
 	private final UploadLog uploads;
 
@@ -164,7 +169,9 @@ public class UploadService {
 	private void run(long id, RunParameters run) {
 		try {
 			this.uploads.running(id);
-			JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, run.toJobParameters());
+			JobParameters parameters = new JobParametersBuilder(run.toJobParameters()).addLong(UPLOAD_ID, id, false)
+				.toJobParameters();
+			JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, parameters);
 			this.uploads.started(id, execution.getJobInstance().getInstanceId(), execution.getId());
 			boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
 			this.uploads.finished(id, completed,
