@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
@@ -14,7 +15,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * quarter again replaces that quarter's results instead of being refused.
  *
  * @param team the team for files without a team column, {@code null} for the file name
- * @param allowedTeams the only team ids rows may be imported for (a manager's upload); empty for any team
+ * @param allowedTeams the only team ids rows may be imported for (a manager's upload: possibly none); {@code null}
+ * for any team
  */
 public record RunParameters(String quarter, List<String> inputs, String reports, String team, Instant startedAt,
 		Set<String> allowedTeams) {
@@ -23,12 +25,12 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 
 	public RunParameters {
 		inputs = List.copyOf(inputs);
-		allowedTeams = Set.copyOf(allowedTeams);
+		allowedTeams = (allowedTeams == null) ? null : Set.copyOf(allowedTeams);
 	}
 
 	/** A run that may import rows for any team. */
 	public RunParameters(String quarter, List<String> inputs, String reports, String team, Instant startedAt) {
-		this(quarter, inputs, reports, team, startedAt, Set.of());
+		this(quarter, inputs, reports, team, startedAt, null);
 	}
 
 	static final String QUARTER = "quarter";
@@ -43,6 +45,9 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 
 	private static final String INPUT_SEPARATOR = "\n";
 
+	/** Starts the allowed-teams parameter, so that a restriction to no team is never an empty, absent-looking value. */
+	private static final String RESTRICTED = "only:";
+
 	public JobParameters toJobParameters() {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(QUARTER, this.quarter)
 			.addString(INPUTS, String.join(INPUT_SEPARATOR, this.inputs))
@@ -51,15 +56,20 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 		if (this.team != null) {
 			builder.addString(TEAM, this.team);
 		}
-		if (!this.allowedTeams.isEmpty()) {
-			builder.addString(ALLOWED_TEAMS, String.join(",", new TreeSet<>(this.allowedTeams)));
+		if (this.allowedTeams != null) {
+			// present, even empty, means restricted: an empty list allows no team at all
+			builder.addString(ALLOWED_TEAMS, RESTRICTED + String.join(",", new TreeSet<>(this.allowedTeams)));
 		}
 		return builder.toJobParameters();
 	}
 
-	/** The allowed team ids from their job parameter; empty (any team) when it is absent. */
+	/** The allowed team ids from their job parameter: {@code null} (any team) only when it is absent. */
 	static Set<String> allowedTeams(String joined) {
-		return joined == null || joined.isBlank() ? Set.of() : Set.of(joined.split(","));
+		if (joined == null) {
+			return null;
+		}
+		String ids = joined.startsWith(RESTRICTED) ? joined.substring(RESTRICTED.length()) : joined;
+		return Arrays.stream(ids.split(",")).map(String::strip).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
 	}
 
 	static List<String> inputs(String joined) {

@@ -40,20 +40,21 @@ public final class RowImporter {
 	/** For each person started by a long-layout row: the row that gave each responsibility. */
 	private final Map<DuplicatePeople.FirstSeen, Map<String, Integer>> longLayoutPeople = new HashMap<>();
 
-	/** The teams rows may be imported for; empty for any team. */
+	/** The teams rows may be imported for; {@code null} for any team. */
 	private final Set<String> allowedTeams;
 
+	/** An importer of rows of any team. */
 	public RowImporter(Matrix matrix) {
-		this(matrix, Set.of());
+		this(matrix, null);
 	}
 
 	/**
 	 * An importer that rejects every row of a team outside {@code allowedTeams} (team ids), e.g. the teams of the
-	 * manager who uploaded the file; an empty set allows any team.
+	 * manager who uploaded the file, so an empty set rejects every row; {@code null} allows any team.
 	 */
 	public RowImporter(Matrix matrix, Set<String> allowedTeams) {
 		this.matrix = matrix;
-		this.allowedTeams = Set.copyOf(allowedTeams);
+		this.allowedTeams = (allowedTeams == null) ? null : Set.copyOf(allowedTeams);
 	}
 
 	public ImportedRow importRow(DataRow dataRow) throws RejectedRowException {
@@ -73,7 +74,7 @@ public final class RowImporter {
 		if (teamId.length() > MAX_TEAM_ID) {
 			throw rejected(context, row, "the team name makes an id longer than " + MAX_TEAM_ID + " characters");
 		}
-		if (!this.allowedTeams.isEmpty() && !this.allowedTeams.contains(teamId)) {
+		if (this.allowedTeams != null && !this.allowedTeams.contains(teamId)) {
 			throw rejected(context, row, "team '" + DataIssue.clip(teamName) + "' is not one of the teams you may "
 					+ "upload for (" + String.join(", ", new TreeSet<>(this.allowedTeams)) + ")");
 		}

@@ -26,6 +26,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * Sign-in: the API ({@code /api/**}) with HTTP Basic and no session, its refusals as
@@ -39,13 +40,18 @@ class SecurityConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+	private static final String NOOP = "{noop}";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response,
-					HttpStatus.UNAUTHORIZED, "Sign in with your Skillgap user name and password (HTTP Basic).")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Basic realm=\"Skillgap\"");
+				problem(response, HttpStatus.UNAUTHORIZED,
+						"Sign in with your Skillgap user name and password (HTTP Basic).");
+			}))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, ex) -> problem(response,
 					HttpStatus.FORBIDDEN, "You may not see this.")))
 			// the API authenticates every request itself and keeps no session, so there is no session to forge
@@ -62,6 +68,15 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			// a form sent from a page left open past the session's end: sign in again rather than "forbidden"
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, ex) -> {
+				if (ex instanceof CsrfException) {
+					response.sendRedirect(request.getContextPath() + "/login?expired");
+				}
+				else {
+					response.sendError(HttpStatus.FORBIDDEN.value(), "You may not see this.");
+				}
+			}))
 			.logout(logout -> logout.logoutSuccessUrl("/login?signed-out").permitAll());
 		return http.build();
 	}
@@ -76,7 +91,7 @@ class SecurityConfiguration {
 		List<UserDetails> users = new ArrayList<>();
 		for (SecurityUsers.Account account : configured.users()) {
 			users.add(User.withUsername(account.username())
-				.password(account.password())
+				.password(stored(account.password(), encoder))
 				.roles(account.roles().toArray(String[]::new))
 				.build());
 		}
@@ -87,6 +102,14 @@ class SecurityConfiguration {
 					+ "{}", password);
 		}
 		return new InMemoryUserDetailsManager(users);
+	}
+
+	/**
+	 * A password as kept in memory: a {@code {noop}} one is hashed at start-up, so that checking it takes as long as
+	 * checking an unknown user's and the timing does not tell which user names exist.
+	 */
+	private static String stored(String configured, PasswordEncoder encoder) {
+		return configured.startsWith(NOOP) ? encoder.encode(configured.substring(NOOP.length())) : configured;
 	}
 
 	private static String generatedPassword() {

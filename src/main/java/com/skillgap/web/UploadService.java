@@ -122,7 +122,7 @@ public class UploadService {
 		// a sheet without a team column belongs to the team given, else to one named after the file
 		String defaultTeam = teamName != null ? teamName : stem(displayName);
 		RunParameters run = new RunParameters(quarter, List.of(this.uploadFolder.resolve(storedName).toString()),
-				this.properties.reports(), defaultTeam, this.clock.instant(), limitedTo.orElse(Set.of()));
+				this.properties.reports(), defaultTeam, this.clock.instant(), limitedTo.orElse(null));
 		this.runs.execute(() -> run(id, run));
 		return id;
 	}

@@ -122,6 +122,18 @@ class BrowserEndToEndTests {
 		Path pdf = awaitDownload(wait);
 		assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
 
+		Path large = folder.resolve("whole-org.xlsx");
+		byte[] bytes = new byte[3 * 1024 * 1024];
+		new Random(11).nextBytes(bytes);
+		Files.write(large, bytes);
+		this.browser.get(url("/"));
+		this.browser.findElement(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+		this.browser.findElement(By.cssSelector("form[action$='/uploads'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert.error")));
+		screenshot("3b-too-large");
+		assertThat(this.browser.findElement(By.cssSelector(".alert.error")).getText())
+			.contains("larger than the", "limit");
+
 		this.browser.get(url("/teams"));
 		screenshot("4-teams");
 		assertThat(this.browser.getPageSource()).contains("platform-team");

@@ -1,0 +1,37 @@
+package com.skillgap.web;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The pages' refusals, with the reason the application gave and nothing else: no exception text of a library or the
+ * database ever reaches a page.
+ */
+@ConditionalOnWebApplication
+@ControllerAdvice(assignableTypes = PageController.class)
+class PageProblems {
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ModelAndView refused(ResponseStatusException ex) {
+		return page(HttpStatus.valueOf(ex.getStatusCode().value()), ex.getReason());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView notFound() {
+		return page(HttpStatus.NOT_FOUND, "There is no such page: check the address.");
+	}
+
+	static ModelAndView page(HttpStatus status, String reason) {
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", status.value());
+		page.addObject("reason", reason);
+		page.setStatus(status);
+		return page;
+	}
+
+}
