@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import com.skillgap.matrix.Matrix;
@@ -57,11 +58,25 @@ public final class IntakeFixtures {
 	}
 
 	public static Outcome read(List<InputFile> files, String defaultTeam, IntakeLimits limits) {
+		return read(files, defaultTeam, limits, null);
+	}
+
+	/** Reads the files as an upload of a manager limited to {@code allowedTeams} ({@code null}: any team). */
+	public static Outcome readAllowing(Set<String> allowedTeams, String defaultTeam, Path... paths) {
+		List<InputFile> files = new ArrayList<>();
+		for (Path path : paths) {
+			files.add(new InputFile(files.size(), path.getFileName().toString(), path));
+		}
+		return read(files, defaultTeam, IntakeLimits.DEFAULT, allowedTeams);
+	}
+
+	private static Outcome read(List<InputFile> files, String defaultTeam, IntakeLimits limits,
+			Set<String> allowedTeams) {
 		List<FileOutcome> outcomes = new ArrayList<>();
 		List<ImportedRow> imported = new ArrayList<>();
 		List<DataIssue> rejected = new ArrayList<>();
 		List<DataIssue> notices = new ArrayList<>();
-		RowImporter importer = new RowImporter(MATRIX);
+		RowImporter importer = new RowImporter(MATRIX, allowedTeams);
 		try (SkillSheetReader reader = new SkillSheetReader(files, MATRIX, limits, defaultTeam)) {
 			for (IntakeItem item = reader.next(); item != null; item = reader.next()) {
 				switch (item) {

@@ -93,7 +93,7 @@ class WebPagesTests {
 	@Test
 	void signingInNeedsTheFormsCsrfTokenAndTheRightPassword() throws Exception {
 		this.mvc.perform(post("/login").param("username", "ana").param("password", "ana-secret"))
-			.andExpect(status().isForbidden());
+			.andExpect(redirectedUrl("/login?expired"));
 		this.mvc.perform(post("/login").param("username", "ana").param("password", "ana-secret").with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/"));
@@ -102,9 +102,15 @@ class WebPagesTests {
 	}
 
 	@Test
-	void anUploadWithoutTheCsrfTokenIsRefused() throws Exception {
+	void anUploadWithoutTheCsrfTokenIsRefusedAndLeadsBackToSignIn() throws Exception {
+		long before = this.uploads.latest(1).get(0).id();
+
 		this.mvc.perform(multipart("/uploads").file(sheet("input/platform-team.xlsx")).with(ana()))
-			.andExpect(status().isForbidden());
+			.andExpect(redirectedUrl("/login?expired"));
+
+		assertThat(this.uploads.latest(1).get(0).id()).isEqualTo(before);
+		this.mvc.perform(get("/login?expired"))
+			.andExpect(content().string(containsString("Your session ended before the form was sent")));
 	}
 
 	@Test
@@ -142,8 +148,12 @@ class WebPagesTests {
 	void aRefusedPageSaysWhyInWords() throws Exception {
 		this.mvc.perform(get("/runs/" + this.anasRun).with(ben()))
 			.andExpect(status().isForbidden())
-			.andExpect(result -> assertThat(result.getResponse().getErrorMessage())
-				.isEqualTo("This run was started by someone else."));
+			.andExpect(content().string(containsString("Not yours to see")))
+			.andExpect(content().string(containsString("This run was started by someone else.")));
+		this.mvc.perform(get("/runs/not-a-number").with(ben()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is no such page")))
+			.andExpect(content().string(not(containsString("Exception"))));
 	}
 
 	@Test
