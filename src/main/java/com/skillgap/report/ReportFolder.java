@@ -70,12 +70,11 @@ public final class ReportFolder {
 	/** Writes to a temporary file in {@code <quarter>/.incoming/} and moves it into place. */
 	public void writeAtomically(Path target, String quarter, Content content) throws IOException {
 		Path incoming = quarter(quarter).resolve(".incoming");
-		Files.createDirectories(incoming);
 		Files.createDirectories(target.getParent());
 		// Not createTempFile: its files are private to the owner, and reports are meant to be read by others.
 		Path temporary = incoming.resolve(target.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+			try (OutputStream out = openPart(incoming, temporary)) {
 				content.writeTo(out);
 			}
 			try {
@@ -87,6 +86,24 @@ public final class ReportFolder {
 		}
 		finally {
 			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * Opens a new part in the temporary folder. Another run tidying up may remove the folder between its creation and
+	 * the part's, when it is empty for a moment; then the folder is made again.
+	 */
+	private static OutputStream openPart(Path incoming, Path part) throws IOException {
+		for (int attempt = 1;; attempt++) {
+			Files.createDirectories(incoming);
+			try {
+				return Files.newOutputStream(part, StandardOpenOption.CREATE_NEW);
+			}
+			catch (NoSuchFileException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
 		}
 	}
 

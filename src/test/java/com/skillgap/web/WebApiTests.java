@@ -87,7 +87,12 @@ class WebApiTests {
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Sign in")));
 		}
-		this.mvc.perform(get("/api/teams").with(httpBasic("ana", "wrong"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/teams").with(httpBasic("ana", "wrong")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Basic realm=\"Skillgap\""));
+		this.mvc.perform(multipart("/api/uploads").file(sheet("input/platform-team.xlsx", "platform-team.xlsx")))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/teams/platform-team/reports/2026-Q4.xlsx")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -96,7 +101,7 @@ class WebApiTests {
 			.andExpect(status().isOk())
 			.andReturn());
 
-		assertThat(run.get("status").asString()).isEqualTo("completed");
+		assertThat(run.get("status").asString()).as(run.path("failure").asString("")).isEqualTo("completed");
 		assertThat(run.get("file").asString()).isEqualTo("platform-team.xlsx");
 		assertThat(run.get("rows").get("imported").asInt()).isEqualTo(11);
 		assertThat(run.get("reports")).hasSize(1);
@@ -261,6 +266,31 @@ class WebApiTests {
 	}
 
 	@Test
+	void aRunCutOffByTheServiceStoppingIsMarkedFailedWhenItStartsAgain() throws Exception {
+		long id = this.uploads.record("x.xlsx", "cut-off.xlsx", null, null, "ana", Instant.now(), "2026-Q4");
+		this.uploads.running(id);
+
+		new UnfinishedUploads(this.uploads).onApplicationEvent(null);
+
+		Upload upload = this.uploads.find(id).orElseThrow();
+		assertThat(upload.status()).isEqualTo(Upload.FAILED);
+		assertThat(upload.failure()).isEqualTo(UnfinishedUploads.REASON);
+		this.mvc.perform(get("/api/runs/" + id).with(httpBasic("ana", "ana-secret")))
+			.andExpect(jsonPath("$.status").value("failed"))
+			.andExpect(jsonPath("$.failure").value(UnfinishedUploads.REASON));
+	}
+
+	@Test
+	void aRunIdThatIsNotANumberIsNotFoundAsProblemJson() throws Exception {
+		for (String id : List.of("abc", "99999999999999999999")) {
+			this.mvc.perform(get("/api/runs/" + id).with(httpBasic("ana", "ana-secret")))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("There is no such run")));
+		}
+	}
+
+	@Test
 	void severalUploadsAtOnceAllFinish() throws Exception {
 		ExecutorService clients = Executors.newFixedThreadPool(4);
 		try {
@@ -272,7 +302,8 @@ class WebApiTests {
 			List<Long> ids = clients.invokeAll(uploads).stream().map(WebApiTests::result).toList();
 			for (long id : ids) {
 				awaitFinished(id);
-				assertThat(this.uploads.find(id).orElseThrow().status()).as("run " + id).isEqualTo(Upload.COMPLETED);
+				Upload upload = this.uploads.find(id).orElseThrow();
+				assertThat(upload.status()).as("run %d: %s", id, upload.failure()).isEqualTo(Upload.COMPLETED);
 			}
 			assertThat(ids).doesNotHaveDuplicates();
 		}
