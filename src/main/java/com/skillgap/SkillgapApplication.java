@@ -27,10 +27,17 @@ public class SkillgapApplication {
 		application.run(args);
 	}
 
-	/** Whether the command line asks for one run (or the template) rather than the service. */
+	/**
+	 * Whether one run (or the template) is asked for rather than the service: on the command line, or as the
+	 * {@code skillgap.once} / {@code skillgap.template} system properties or {@code SKILLGAP_ONCE} /
+	 * {@code SKILLGAP_TEMPLATE} environment variables.
+	 */
 	static boolean runsOnce(String[] args) {
-		return Boolean.getBoolean("skillgap.once") || Arrays.stream(args)
-			.anyMatch(arg -> arg.equals("--once") || arg.startsWith("--once=") || arg.startsWith("--template"));
+		return Boolean.getBoolean("skillgap.once") || System.getProperty("skillgap.template") != null
+				|| "true".equalsIgnoreCase(System.getenv("SKILLGAP_ONCE")) || System.getenv("SKILLGAP_TEMPLATE") != null
+				|| Arrays.stream(args)
+					.anyMatch(arg -> arg.equals("--once") || arg.startsWith("--once=") || arg.startsWith("--template")
+							|| arg.startsWith("--skillgap.template="));
 	}
 
 }

@@ -8,12 +8,12 @@ import org.springframework.http.HttpStatus;
 /**
  * What an uploaded file is, from its first bytes rather than its name: an {@code .xlsx} (a zip), an {@code .xls}
  * (an OLE2 file, which may also turn out to be an encrypted workbook: the run says so), or, when the name says CSV and
- * the bytes are not a known binary format, CSV text. The run reads the file fully and reports anything else wrong.
+ * the first 8 KB have no NUL byte (binary files do; UTF-16 text too, which the run would refuse anyway), CSV text. The run reads the file fully and reports anything else wrong.
  */
 final class UploadedSheetKind {
 
-	/** Enough bytes for every signature below. */
-	static final int HEAD_BYTES = 8;
+	/** Enough bytes for every signature below, and to tell text from binary. */
+	static final int HEAD_BYTES = 8192;
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
@@ -46,6 +46,11 @@ final class UploadedSheetKind {
 		}
 		String name = clientName == null ? "" : clientName.toLowerCase(Locale.ROOT);
 		if (name.endsWith(".csv") || name.endsWith(".txt")) {
+			for (byte b : head) {
+				if (b == 0) {
+					throw unsupported("The file is named .csv but is not text: save the sheet as CSV (UTF-8) or .xlsx.");
+				}
+			}
 			return "csv";
 		}
 		throw unsupported("The file is not an Excel workbook or a CSV file: save the sheet as .xlsx or .csv.");

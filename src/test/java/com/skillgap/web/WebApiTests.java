@@ -241,6 +241,18 @@ class WebApiTests {
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The file is a PDF")));
+		MockMultipartFile binary = new MockMultipartFile("file", "skills.csv", "text/csv",
+				new byte[] { 0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0 });
+		this.mvc.perform(multipart("/api/uploads").file(binary).with(httpBasic("ana", "ana-secret")))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("The file is named .csv but is not text")));
+		// a real workbook under another name is read as what it is
+		long id = json(this.mvc.perform(multipart("/api/uploads").file(sheet("input/platform-team.xlsx", "skills.pdf"))
+			.param("team", "platform-team")
+			.with(httpBasic("ana", "ana-secret"))).andExpect(status().isAccepted()).andReturn()).get("id").asLong();
+		awaitFinished(id);
+		assertThat(this.uploads.find(id).orElseThrow().storedName()).endsWith(".xlsx");
+		assertThat(this.uploads.find(id).orElseThrow().status()).isEqualTo(Upload.COMPLETED);
 		MockMultipartFile empty = new MockMultipartFile("file", "skills.xlsx", "application/octet-stream", new byte[0]);
 		this.mvc.perform(multipart("/api/uploads").file(empty).with(httpBasic("ana", "ana-secret")))
 			.andExpect(status().isBadRequest());
