@@ -50,6 +50,10 @@ public class UploadService {
 
 	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
 
+	/** What the uploader reads when the run fails for a reason of the service's own (the log has the details). */
+	static final String RUN_FAILED = "The run failed for a reason of Skillgap's own, not of the sheet: try again, and "
+			+ "if it fails again tell your Skillgap admin (the service's log has the details).";
+
 	/** The job parameter that ties a run to its upload, so its progress can be found while it runs. */
 	static final String UPLOAD_ID = "uploadId";
 
@@ -119,8 +123,14 @@ public class UploadService {
 		String quarter = QuarterLabel.of(LocalDate.now(this.clock));
 		long id = this.uploads.record(storedName, displayName, teamName, managerList, user.getName(),
 				this.clock.instant(), quarter);
-		// a sheet without a team column belongs to the team given, else to one named after the file
-		String defaultTeam = teamName != null ? teamName : stem(displayName);
+		// a sheet without a team column belongs to the team given, else to the manager's only team, else to one
+		// named after the file
+		String defaultTeam = teamName;
+		if (defaultTeam == null) {
+			defaultTeam = limitedTo.filter(teams -> teams.size() == 1)
+				.map(teams -> teams.iterator().next())
+				.orElse(stem(displayName));
+		}
 		RunParameters run = new RunParameters(quarter, List.of(this.uploadFolder.resolve(storedName).toString()),
 				this.properties.reports(), defaultTeam, this.clock.instant(), limitedTo.orElse(null));
 		this.runs.execute(() -> run(id, run));
@@ -174,12 +184,14 @@ public class UploadService {
 			JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, parameters);
 			this.uploads.started(id, execution.getJobInstance().getInstanceId(), execution.getId());
 			boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-			this.uploads.finished(id, completed,
-					completed ? null : DataIssue.clip(String.valueOf(execution.getExitStatus().getExitDescription())));
+			if (!completed) {
+				logger.error("The run of upload {} failed: {}", id, execution.getExitStatus().getExitDescription());
+			}
+			this.uploads.finished(id, completed, completed ? null : RUN_FAILED);
 		}
 		catch (Exception ex) {
 			logger.error("The run of upload {} failed", id, ex);
-			this.uploads.finished(id, false, "The run could not be started: " + DataIssue.clip(ex.getMessage()));
+			this.uploads.finished(id, false, RUN_FAILED);
 		}
 	}
 

@@ -222,6 +222,17 @@ class WebApiTests {
 	}
 
 	@Test
+	void aSheetWithoutATeamFromAManagerOfOneTeamIsThatTeams() throws Exception {
+		long id = json(this.mvc.perform(multipart("/api/uploads").file(sheet("input/platform-team.xlsx", "skills.xlsx"))
+			.with(httpBasic("ana", "ana-secret"))).andExpect(status().isAccepted()).andReturn()).get("id").asLong();
+		awaitFinished(id);
+
+		JsonNode run = json(this.mvc.perform(get("/api/runs/" + id).with(httpBasic("ana", "ana-secret"))).andReturn());
+		assertThat(run.get("rows").get("imported").asInt()).isEqualTo(11);
+		assertThat(run.get("reports").get(0).get("team").asString()).isEqualTo("platform-team");
+	}
+
+	@Test
 	void theManagersEmailsAreKeptWithTheUpload() throws Exception {
 		MockMultipartFile file = sheet("input/platform-team.xlsx", "platform-team.xlsx");
 		long id = json(this.mvc.perform(multipart("/api/uploads").file(file).param("team", "platform-team")
