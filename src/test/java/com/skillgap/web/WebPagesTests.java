@@ -178,6 +178,23 @@ class WebPagesTests {
 	}
 
 	@Test
+	void aManagerMayNotUploadForAnotherTeamThroughThePage() throws Exception {
+		this.mvc.perform(multipart("/uploads").file(sheet("input/delivery-team.csv"))
+			.param("team", "delivery-team")
+			.with(ana())
+			.with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("&#39;delivery-team&#39; is not one of your teams (platform-team).")));
+	}
+
+	@Test
+	void theTemplateIsDownloadedFromThePages() throws Exception {
+		this.mvc.perform(get("/template.xlsx").with(ben()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(ReportDownloads.XLSX));
+	}
+
+	@Test
 	void aPdfUploadedThroughThePageIsRefusedWithAReason() throws Exception {
 		MockMultipartFile pdf = new MockMultipartFile("file", "team.xlsx", "application/pdf",
 				"%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
