@@ -314,6 +314,18 @@ class WebApiTests {
 	}
 
 	@Test
+	void anUnknownAddressOrWrongMethodIsAnsweredAsProblemJson() throws Exception {
+		this.mvc.perform(get("/api/nothing-here").with(httpBasic("ana", "ana-secret")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/teams")
+			.with(httpBasic("ana", "ana-secret")))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("This address does not take DELETE; it takes GET."));
+	}
+
+	@Test
 	void severalUploadsAtOnceAllFinish() throws Exception {
 		ExecutorService clients = Executors.newFixedThreadPool(4);
 		try {

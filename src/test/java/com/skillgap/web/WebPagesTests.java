@@ -188,6 +188,13 @@ class WebPagesTests {
 	}
 
 	@Test
+	void anUnknownPageIsNotFoundInWords() throws Exception {
+		this.mvc.perform(get("/nothing-here").with(ana()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is no such page: check the address.")));
+	}
+
+	@Test
 	void theTemplateIsDownloadedFromThePages() throws Exception {
 		this.mvc.perform(get("/template.xlsx").with(ben()))
 			.andExpect(status().isOk())
