@@ -34,10 +34,14 @@ record HeatmapLayout(List<Page> pages, int members, int responsibilities) {
 		if (membersPerPage < 1 || responsibilitiesPerPage < 1) {
 			throw new IllegalArgumentException("a page holds at least one member and one responsibility");
 		}
+		// as few pages as the limit needs, the members spread evenly over them: 31 people are 16 and 15, not 30 and 1
+		int memberPages = Math.ceilDiv(members, membersPerPage);
 		List<Page> pages = new ArrayList<>();
 		for (Range responsibilities : responsibilityBlocks(areas, responsibilitiesPerPage)) {
-			for (int from = 0; from < members; from += membersPerPage) {
-				pages.add(new Page(new Range(from, Math.min(members, from + membersPerPage)), responsibilities));
+			for (int page = 0; page < memberPages; page++) {
+				int from = members * page / memberPages;
+				int to = members * (page + 1) / memberPages;
+				pages.add(new Page(new Range(from, to), responsibilities));
 			}
 		}
 		return new HeatmapLayout(pages, members, areas.size());

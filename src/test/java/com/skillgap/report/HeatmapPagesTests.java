@@ -45,10 +45,10 @@ class HeatmapPagesTests {
 		}
 
 		@Test
-		void theThirtyFirstMemberStartsASecondPageWithTheSameResponsibilities() {
+		void theThirtyFirstMemberMakesTwoEvenPagesWithTheSameResponsibilities() {
 			HeatmapLayout layout = HeatmapLayout.of(31, areas("A", 10, "B", 10, "C", 8));
 
-			assertThat(layout.pages()).containsExactly(page(0, 30, 0, 28), page(30, 31, 0, 28));
+			assertThat(layout.pages()).containsExactly(page(0, 15, 0, 28), page(15, 31, 0, 28));
 			assertThat(layout.split()).isTrue();
 		}
 
@@ -71,8 +71,8 @@ class HeatmapPagesTests {
 		void eachResponsibilityBlockShowsTheWholeTeamBeforeTheNextBlock() {
 			HeatmapLayout layout = HeatmapLayout.of(75, areas("A", 20, "B", 20));
 
-			assertThat(layout.pages()).containsExactly(page(0, 30, 0, 20), page(30, 60, 0, 20), page(60, 75, 0, 20),
-					page(0, 30, 20, 40), page(30, 60, 20, 40), page(60, 75, 20, 40));
+			assertThat(layout.pages()).containsExactly(page(0, 25, 0, 20), page(25, 50, 0, 20), page(50, 75, 0, 20),
+					page(0, 25, 20, 40), page(25, 50, 20, 40), page(50, 75, 20, 40));
 		}
 
 		@Test
@@ -110,7 +110,7 @@ class HeatmapPagesTests {
 			HeatmapLayout layout = HeatmapLayout.of(45, areas("A", 28));
 
 			assertThat(layout.caption(layout.pages().get(1)))
-				.isEqualTo("Members 31–45 of 45 · responsibilities 1–28 of 28");
+				.isEqualTo("Members 23–45 of 45 · responsibilities 1–28 of 28");
 		}
 
 		private static HeatmapLayout.Page page(int fromMember, int toMember, int fromResponsibility,
@@ -225,11 +225,11 @@ class HeatmapPagesTests {
 
 		assertThat(pages).hasSize(4);
 		List<List<Responsibility>> blocks = List.of(first, first, second, second);
-		List<List<MemberAnalysis>> memberBlocks = List.of(members.subList(0, 30), members.subList(30, 45),
-				members.subList(0, 30), members.subList(30, 45));
-		List<String> captions = List.of("Members 1–30 of 45 · responsibilities 1–25 of 31",
-				"Members 31–45 of 45 · responsibilities 1–25 of 31", "Members 1–30 of 45 · responsibilities 26–31 of 31",
-				"Members 31–45 of 45 · responsibilities 26–31 of 31");
+		List<List<MemberAnalysis>> memberBlocks = List.of(members.subList(0, 22), members.subList(22, 45),
+				members.subList(0, 22), members.subList(22, 45));
+		List<String> captions = List.of("Members 1–22 of 45 · responsibilities 1–25 of 31",
+				"Members 23–45 of 45 · responsibilities 1–25 of 31", "Members 1–22 of 45 · responsibilities 26–31 of 31",
+				"Members 23–45 of 45 · responsibilities 26–31 of 31");
 		for (int i = 0; i < pages.size(); i++) {
 			String page = compact(pages.get(i));
 			assertThat(page).as("page " + i).contains(compact(captions.get(i)), legend(matrix), "Area", "Name");
@@ -259,10 +259,10 @@ class HeatmapPagesTests {
 		List<Map<String, Object>> kids = (List<Map<String, Object>>) report.heatmapBookmark().get("Kids");
 
 		assertThat(kids).extracting(bookmark -> bookmark.get("Title"))
-			.containsExactly("Members 1–30 of 45 · responsibilities 1–25 of 31",
-					"Members 31–45 of 45 · responsibilities 1–25 of 31",
-					"Members 1–30 of 45 · responsibilities 26–31 of 31",
-					"Members 31–45 of 45 · responsibilities 26–31 of 31");
+			.containsExactly("Members 1–22 of 45 · responsibilities 1–25 of 31",
+					"Members 23–45 of 45 · responsibilities 1–25 of 31",
+					"Members 1–22 of 45 · responsibilities 26–31 of 31",
+					"Members 23–45 of 45 · responsibilities 26–31 of 31");
 		assertThat(kids).extracting(Report::pageOf).containsExactlyElementsOf(report.heatmapPages());
 	}
 
@@ -282,12 +282,12 @@ class HeatmapPagesTests {
 		List<String> pages = report.heatmapPages().stream().map(page -> report.pages.get(page - 1)).toList();
 
 		assertThat(pages).hasSize(2);
-		assertThat(compact(pages.get(0))).contains(compact("Members 1–30 of 45"), compact("Maria de los Ángeles"), "…")
+		assertThat(compact(pages.get(0))).contains(compact("Members 1–22 of 45"), compact("Maria de los Ángeles"), "…")
 			.doesNotContain(compact(longName));
-		for (MemberAnalysis member : members.subList(1, 30)) {
+		for (MemberAnalysis member : members.subList(1, 22)) {
 			assertThat(compact(pages.get(0))).contains(row(member.person(), TeamReportFixtures.MATRIX.responsibilities()));
 		}
-		for (MemberAnalysis member : members.subList(30, 45)) {
+		for (MemberAnalysis member : members.subList(22, 45)) {
 			assertThat(compact(pages.get(1))).contains(row(member.person(), TeamReportFixtures.MATRIX.responsibilities()));
 		}
 	}
