@@ -66,7 +66,7 @@ final class GuidancePages {
 		PdfReportTable team = new PdfReportTable(this.fonts, new float[] { 62, 38 }, 1);
 		for (Role role : this.matrix.roles()) {
 			team.text("Average fit, " + role.name() + ": then → now (change)")
-				.text(thenNowChange(trend.previousAverageFit().get(role.id()), trend.averageFitChange().get(role.id())));
+				.figures(thenNowChange(trend.previousAverageFit().get(role.id()), trend.averageFitChange().get(role.id())));
 		}
 		team.text("Joined").text(namesOrNobody(trend.joined()));
 		team.text("Left").text(namesOrNobody(trend.left()));
@@ -117,7 +117,7 @@ final class GuidancePages {
 				continue;
 			}
 			for (Role role : roles) {
-				people.text(thenNowChange(change.previousFit().get(role.id()), change.fitChange().get(role.id())));
+				people.figures(thenNowChange(change.previousFit().get(role.id()), change.fitChange().get(role.id())));
 			}
 			people.text(names(change.gapsClosed())).text(names(change.newGaps()));
 		}

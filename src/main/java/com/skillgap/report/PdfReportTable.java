@@ -12,6 +12,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.SplitCharacter;
 import org.openpdf.text.pdf.DefaultSplitCharacter;
+import org.openpdf.text.pdf.PdfChunk;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
@@ -26,6 +27,16 @@ final class PdfReportTable {
 	private static final Color GROUP_FILL = new Color(0xF3, 0xF4, 0xF6);
 
 	private static final Color RULE = new Color(0xC5, 0xCA, 0xD1);
+
+	/** Lets a line break only at a space, so "-26.8" is never split after its minus sign. */
+	private static final SplitCharacter AT_SPACES = new DefaultSplitCharacter() {
+
+		@Override
+		public boolean isSplitCharacter(int start, int current, int end, char[] characters, PdfChunk[] chunks) {
+			return getCurrentCharacter(current, characters, chunks) == ' ';
+		}
+
+	};
 
 	/** Lets a file path wrap after a slash rather than in the middle of a name. */
 	private static final SplitCharacter AFTER_SLASH = (start, current, end, characters, chunks) -> {
@@ -94,6 +105,14 @@ final class PdfReportTable {
 
 	PdfReportTable text(String text) {
 		add(text, this.fonts.cell, null);
+		return this;
+	}
+
+	/** Figures such as {@code 53.7 → 26.9 (-26.8)}: a line may break at a space, never inside a signed number. */
+	PdfReportTable figures(String text) {
+		Chunk chunk = new Chunk(text, this.fonts.cell);
+		chunk.setSplitCharacter(AT_SPACES);
+		add(new Phrase(chunk), null);
 		return this;
 	}
 
