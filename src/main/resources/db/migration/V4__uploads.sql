@@ -7,6 +7,9 @@ CREATE TABLE upload (
     team_name       VARCHAR(200),
     managers        VARCHAR(2000),
     uploaded_by     VARCHAR(100)  NOT NULL,
+    -- the team ids the uploader may upload for, comma-separated: a later run of the sheet keeps to them;
+    -- NULL for an admin's upload, which may hold any team
+    allowed_teams   VARCHAR(4000),
     uploaded_at     TIMESTAMP     NOT NULL,
     quarter_label   VARCHAR(7)    NOT NULL,
     status          VARCHAR(16)   NOT NULL,

@@ -1,6 +1,7 @@
 package com.skillgap.store;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * A sheet uploaded through the web and the run that analyses it.
@@ -8,12 +9,18 @@ import java.time.Instant;
  * @param id the run id the pages and the API show
  * @param storedName the generated file name under the uploads folder
  * @param originalName the client's file name, for display only: never used as a path
+ * @param allowedTeams the team ids the uploader may upload for, which any run of the sheet keeps to; {@code null} for
+ * an admin's upload, which may hold any team
  * @param status {@code queued}, {@code running}, {@code completed} or {@code failed}
  * @param jobInstanceId the batch job instance once the run started ({@code null} before)
  */
 public record Upload(long id, String storedName, String originalName, String teamName, String managers,
-		String uploadedBy, Instant uploadedAt, String quarter, String status, String failure, Long jobInstanceId,
+		String uploadedBy, Set<String> allowedTeams, Instant uploadedAt, String quarter, String status, String failure, Long jobInstanceId,
 		Long jobExecutionId) {
+
+	public Upload {
+		allowedTeams = (allowedTeams == null) ? null : Set.copyOf(allowedTeams);
+	}
 
 	public static final String QUEUED = "queued";
 

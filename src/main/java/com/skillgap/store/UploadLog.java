@@ -4,8 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -17,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class UploadLog {
 
 	private static final String COLUMNS = "id, stored_name, original_name, team_name, managers, uploaded_by, "
-			+ "uploaded_at, quarter_label, status, failure, job_instance_id, job_execution_id";
+			+ "allowed_teams, uploaded_at, quarter_label, status, failure, job_instance_id, job_execution_id";
 
 	private final JdbcTemplate jdbc;
 
@@ -25,22 +29,33 @@ public class UploadLog {
 		this.jdbc = jdbc;
 	}
 
-	/** Records a new upload, queued; returns its run id. */
+	/** Records a new upload, queued, that may hold any team; returns its run id. */
 	public long record(String storedName, String originalName, String teamName, String managers, String uploadedBy,
 			Instant uploadedAt, String quarter) {
+		return record(storedName, originalName, teamName, managers, uploadedBy, null, uploadedAt, quarter);
+	}
+
+	/**
+	 * Records a new upload, queued; returns its run id.
+	 *
+	 * @param allowedTeams the team ids the uploader may upload for, {@code null} for any team
+	 */
+	public long record(String storedName, String originalName, String teamName, String managers, String uploadedBy,
+			Set<String> allowedTeams, Instant uploadedAt, String quarter) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			var statement = connection.prepareStatement("INSERT INTO upload (stored_name, original_name, team_name, "
-					+ "managers, uploaded_by, uploaded_at, quarter_label, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-					new String[] { "id" });
+					+ "managers, uploaded_by, allowed_teams, uploaded_at, quarter_label, status) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			statement.setString(1, storedName);
 			statement.setString(2, originalName);
 			statement.setString(3, teamName);
 			statement.setString(4, managers);
 			statement.setString(5, uploadedBy);
-			statement.setTimestamp(6, Timestamp.from(uploadedAt));
-			statement.setString(7, quarter);
-			statement.setString(8, Upload.QUEUED);
+			statement.setString(6, allowedTeams == null ? null : String.join(",", new TreeSet<>(allowedTeams)));
+			statement.setTimestamp(7, Timestamp.from(uploadedAt));
+			statement.setString(8, quarter);
+			statement.setString(9, Upload.QUEUED);
 			return statement;
 		}, key);
 		return key.getKey().longValue();
@@ -83,8 +98,11 @@ public class UploadLog {
 		Long jobInstanceId = row.wasNull() ? null : instance;
 		long execution = row.getLong("job_execution_id");
 		Long jobExecutionId = row.wasNull() ? null : execution;
+		String allowed = row.getString("allowed_teams");
+		Set<String> allowedTeams = allowed == null ? null
+				: Arrays.stream(allowed.split(",")).filter(id -> !id.isEmpty()).collect(Collectors.toSet());
 		return new Upload(row.getLong("id"), row.getString("stored_name"), row.getString("original_name"),
-				row.getString("team_name"), row.getString("managers"), row.getString("uploaded_by"),
+				row.getString("team_name"), row.getString("managers"), row.getString("uploaded_by"), allowedTeams,
 				row.getTimestamp("uploaded_at").toInstant(), row.getString("quarter_label"), row.getString("status"),
 				row.getString("failure"), jobInstanceId, jobExecutionId);
 	}

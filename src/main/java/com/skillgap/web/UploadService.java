@@ -122,7 +122,7 @@ public class UploadService {
 		String displayName = DataIssue.clip(baseName(clientName));
 		String quarter = QuarterLabel.of(LocalDate.now(this.clock));
 		long id = this.uploads.record(storedName, displayName, teamName, managerList, user.getName(),
-				this.clock.instant(), quarter);
+				limitedTo.orElse(null), this.clock.instant(), quarter);
 		// a sheet without a team column belongs to the team given, else to the manager's only team, else to one
 		// named after the file
 		String defaultTeam = teamName;

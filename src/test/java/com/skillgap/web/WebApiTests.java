@@ -123,6 +123,12 @@ class WebApiTests {
 	}
 
 	@Test
+	void anUploadKeepsTheTeamsItsUploaderMayUploadFor() {
+		assertThat(this.uploads.find(this.anasRun).orElseThrow().allowedTeams()).containsExactly("platform-team");
+		assertThat(this.uploads.find(this.rootsRun).orElseThrow().allowedTeams()).isNull();
+	}
+
+	@Test
 	void aRunIsSeenByWhoeverStartedItAndByAdminsOnly() throws Exception {
 		this.mvc.perform(get("/api/runs/" + this.anasRun).with(httpBasic("ben", "ben-secret")))
 			.andExpect(status().isForbidden())
