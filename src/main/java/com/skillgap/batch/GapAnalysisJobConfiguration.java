@@ -1,7 +1,9 @@
 package com.skillgap.batch;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -13,15 +15,19 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.intake.IntakeItem;
 import com.skillgap.intake.RejectedRowException;
 import com.skillgap.intake.RowImporter;
+import com.skillgap.mail.MailLog;
+import com.skillgap.mail.ReportMailer;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.report.ReportFolder;
 import com.skillgap.report.TeamReportContent;
@@ -29,10 +35,12 @@ import com.skillgap.report.TeamReportPdf;
 import com.skillgap.report.TeamReportWorkbook;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.QuarterHistory;
+import com.skillgap.store.Upload;
+import com.skillgap.store.UploadLog;
 
 /**
  * The gap-analysis job: import the run's files (bad rows skipped and recorded), analyse each team into the quarter's
- * history, write each team's reports, then {@code run-summary.json}. The run id is the job instance id.
+ * history, write each team's reports, then {@code run-summary.json}, then mail each team's report to its managers. The run id is the job instance id.
  */
 @Configuration(proxyBeanMethods = false)
 class GapAnalysisJobConfiguration {
@@ -45,11 +53,12 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Job gapAnalysisJob(JobRepository jobRepository, Step importStep, Step analysisStep, Step reportStep,
-			Step summaryStep) {
+			Step summaryStep, Step mailStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(importStep)
 			.next(analysisStep)
 			.next(reportStep)
 			.next(summaryStep)
+			.next(mailStep)
 			.build();
 	}
 
@@ -174,6 +183,36 @@ class GapAnalysisJobConfiguration {
 			@Value("#{jobParameters['startedAt']}") String startedAt, @Value("#{stepExecution}") StepExecution step) {
 		return new RunSummaryTasklet(staging, history, trends, matrix, analysis, new ReportFolder(Path.of(reports)),
 				runId(step), quarter, Instant.parse(startedAt));
+	}
+
+	/** Last, so that only reports written whole are mailed. */
+	@Bean
+	Step mailStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			TeamMailTasklet teamMailTasklet) {
+		return new StepBuilder("mailStep", jobRepository).tasklet(teamMailTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	TeamMailTasklet teamMailTasklet(IntakeStaging staging, QuarterHistory history, GapAnalysis analysis, Matrix matrix,
+			ReportMailer reportMailer, UploadLog uploads, SkillgapProperties properties,
+			@Value("#{jobParameters['" + RunParameters.MAIL + "']}") String mail,
+			@Value("#{jobParameters['" + RunParameters.UPLOAD_ID + "']}") Long uploadId,
+			@Value("#{jobParameters['quarter']}") String quarter, @Value("#{jobParameters['reports']}") String reports,
+			@Value("#{stepExecution}") StepExecution step) {
+		boolean enabled = (mail == null) ? properties.mail().enabled() : Boolean.parseBoolean(mail);
+		List<String> uploadManagers = (uploadId == null) ? List.of()
+				: uploads.find(uploadId).map(Upload::managers).stream().toList();
+		return new TeamMailTasklet(enabled, staging, history, analysis, matrix, reportMailer,
+				new ReportFolder(Path.of(reports)), properties, uploadManagers, quarter, runId(step));
+	}
+
+	/** Over SMTP when {@code spring.mail.host} is set, else to each quarter's outbox folder. */
+	@Bean
+	ReportMailer reportMailer(ObjectProvider<JavaMailSender> sender, MailLog log, SkillgapProperties properties) {
+		SkillgapProperties.Mail mail = properties.mail();
+		return new ReportMailer(sender.getIfAvailable(), log, mail.from(), mail.attempts(), mail.retryDelay(),
+				Clock.systemUTC());
 	}
 
 	static long runId(StepExecution step) {

@@ -10,6 +10,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -80,7 +81,13 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 			run = new RunParameters(QuarterLabel.of(LocalDate.now(this.clock)), run.inputs(), run.reports(),
 					run.team(), run.startedAt());
 		}
-		this.exitCode = execute(run);
+		Boolean mail = mail(args);
+		if (mail == null) {
+			this.out.println("Skillgap: --mail is true or false, not '" + option(args, "mail", "") + "'.");
+			this.exitCode = RUN_FAILED;
+			return;
+		}
+		this.exitCode = execute(run.withMail(mail));
 	}
 
 	private int execute(RunParameters run) throws Exception {
@@ -102,6 +109,7 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 		long runId = execution.getJobInstance().getInstanceId();
 		List<FileRecord> files = this.staging.files(runId);
 		printSummary(run, runId, files);
+		printMail(run, execution);
 		return files.stream().allMatch(FileRecord::imported) ? EVERY_FILE_IMPORTED : FILES_REJECTED;
 	}
 
@@ -127,6 +135,38 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.out.printf("  %s%n  %s%n", folder.teamPdf(run.quarter(), team), folder.teamWorkbook(run.quarter(), team));
 		}
 		this.out.printf("Summary: %s%n", folder.runSummary(run.quarter()));
+	}
+
+	/** How the mail step went: messages sent, written to the outbox, failed; or that it was skipped. */
+	private void printMail(RunParameters run, JobExecution execution) {
+		execution.getStepExecutions()
+			.stream()
+			.filter(step -> step.getStepName().equals("mailStep"))
+			.map(StepExecution::getExecutionContext)
+			.findFirst()
+			.ifPresent(context -> {
+				if (context.containsKey(TeamMailTasklet.SKIPPED)) {
+					this.out.println("Mail: skipped (--mail=false)");
+					return;
+				}
+				int outbox = context.getInt(TeamMailTasklet.OUTBOX, 0);
+				this.out.printf("Mail: %d sent, %d written to the outbox%s, %d failed%n",
+						context.getInt(TeamMailTasklet.SENT, 0), outbox,
+						(outbox > 0) ? " (" + new ReportFolder(Path.of(run.reports())).outbox(run.quarter()) + ")" : "",
+						context.getInt(TeamMailTasklet.FAILED, 0));
+			});
+	}
+
+	/** {@code --mail} (true), {@code --mail=false}, or {@code skillgap.mail.enabled}; {@code null} when not a boolean. */
+	private Boolean mail(ApplicationArguments args) {
+		if (!args.containsOption("mail")) {
+			return this.properties.mail().enabled();
+		}
+		String value = option(args, "mail", "true").strip();
+		if (value.equalsIgnoreCase("true")) {
+			return true;
+		}
+		return value.equalsIgnoreCase("false") ? false : null;
 	}
 
 	private static String option(ApplicationArguments args, String name, String fallback) {

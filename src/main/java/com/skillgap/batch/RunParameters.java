@@ -17,9 +17,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param team the team for files without a team column, {@code null} for the file name
  * @param allowedTeams the only team ids rows may be imported for (a manager's upload: possibly none); {@code null}
  * for any team
+ * @param mail whether each team's report is mailed to its managers; {@code null} for {@code skillgap.mail.enabled}
  */
 public record RunParameters(String quarter, List<String> inputs, String reports, String team, Instant startedAt,
-		Set<String> allowedTeams) {
+		Set<String> allowedTeams, Boolean mail) {
 
 	static final String ALLOWED_TEAMS = "allowedTeams";
 
@@ -33,6 +34,18 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 		this(quarter, inputs, reports, team, startedAt, null);
 	}
 
+	/** A run that mails as {@code skillgap.mail.enabled} says. */
+	public RunParameters(String quarter, List<String> inputs, String reports, String team, Instant startedAt,
+			Set<String> allowedTeams) {
+		this(quarter, inputs, reports, team, startedAt, allowedTeams, null);
+	}
+
+	/** This run, mailing or not. */
+	public RunParameters withMail(boolean mail) {
+		return new RunParameters(this.quarter, this.inputs, this.reports, this.team, this.startedAt,
+				this.allowedTeams, mail);
+	}
+
 	static final String QUARTER = "quarter";
 
 	static final String INPUTS = "inputs";
@@ -42,6 +55,11 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 	static final String TEAM = "team";
 
 	static final String STARTED_AT = "startedAt";
+
+	static final String MAIL = "mail";
+
+	/** The upload a run analyses, when a manager's upload started it (its managers are mailed too). */
+	public static final String UPLOAD_ID = "uploadId";
 
 	private static final String INPUT_SEPARATOR = "\n";
 
@@ -55,6 +73,10 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 			.addString(STARTED_AT, this.startedAt.toString());
 		if (this.team != null) {
 			builder.addString(TEAM, this.team);
+		}
+		if (this.mail != null) {
+			// whether a run mails does not make it another run
+			builder.addString(MAIL, this.mail.toString(), false);
 		}
 		if (this.allowedTeams != null) {
 			// present, even empty, means restricted: an empty list allows no team at all

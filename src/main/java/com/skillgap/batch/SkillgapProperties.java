@@ -1,7 +1,9 @@
 package com.skillgap.batch;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,11 +25,45 @@ import com.skillgap.intake.IntakeLimits;
  * @param hybridThreshold fit both roles must reach for a hybrid
  * @param coverage when a responsibility counts as covered
  * @param intake limits on each input file
+ * @param mail mailing each team's report to its managers
+ * @param teams settings per team id, e.g. {@code skillgap.teams.platform-team.managers}
  */
 @ConfigurationProperties("skillgap")
 public record SkillgapProperties(@DefaultValue("input") List<String> input, @DefaultValue("reports") String reports,
 		String quarter, String team, String matrix, String template, @DefaultValue("80") BigDecimal hybridThreshold,
-		@DefaultValue Coverage coverage, @DefaultValue Intake intake) {
+		@DefaultValue Coverage coverage, @DefaultValue Intake intake, @DefaultValue Mail mail,
+		Map<String, TeamSettings> teams) {
+
+	public SkillgapProperties {
+		teams = (teams == null) ? Map.of() : Map.copyOf(teams);
+	}
+
+	/**
+	 * @param enabled whether a run mails each team's PDF to its managers ({@code --mail=false} skips it)
+	 * @param from the sender's address
+	 * @param attachXlsx whether the workbook is attached beside the PDF
+	 * @param attempts how many times a message is tried before it is left failed
+	 * @param retryDelay the wait before the second attempt; it doubles before each further one
+	 */
+	public record Mail(@DefaultValue("true") boolean enabled, @DefaultValue("skillgap@localhost") String from,
+			@DefaultValue("false") boolean attachXlsx, @DefaultValue("3") int attempts,
+			@DefaultValue("1s") Duration retryDelay) {
+	}
+
+	/** @param managers the team's managers' emails, mailed beside those the sheets and uploads name */
+	public record TeamSettings(List<String> managers) {
+
+		public TeamSettings {
+			managers = (managers == null) ? List.of() : List.copyOf(managers);
+		}
+
+	}
+
+	/** The managers configured for a team, none when the team is not configured. */
+	public List<String> configuredManagers(String teamId) {
+		TeamSettings settings = this.teams.get(teamId);
+		return (settings == null) ? List.of() : settings.managers();
+	}
 
 	/**
 	 * @param level level from which a member is a practitioner

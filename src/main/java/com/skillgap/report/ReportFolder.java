@@ -58,6 +58,11 @@ public final class ReportFolder {
 		return quarter(quarter).resolve("org-" + quarter + "-rollup.xlsx");
 	}
 
+	/** Where a quarter's messages are written when no SMTP server is configured. */
+	public Path outbox(String quarter) {
+		return quarter(quarter).resolve("outbox");
+	}
+
 	public Path runSummary(String quarter) {
 		return quarter(quarter).resolve("run-summary.json");
 	}

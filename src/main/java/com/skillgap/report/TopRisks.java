@@ -17,7 +17,7 @@ import com.skillgap.analysis.TeamAnalysis;
  * The team's top risks in words, for the report's first page: what nobody covers, what rests on one person, the
  * largest gaps across the team and the people furthest from their target role.
  */
-final class TopRisks {
+public final class TopRisks {
 
 	/** How many items each sentence names at most. */
 	private static final int NAMED = 5;
@@ -25,7 +25,7 @@ final class TopRisks {
 	private TopRisks() {
 	}
 
-	static List<String> of(TeamAnalysis analysis) {
+	public static List<String> of(TeamAnalysis analysis) {
 		List<String> risks = new ArrayList<>();
 		if (analysis.members().isEmpty()) {
 			risks.add("Nobody was counted in this team.");

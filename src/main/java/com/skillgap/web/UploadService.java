@@ -55,7 +55,7 @@ public class UploadService {
 			+ "if it fails again tell your Skillgap admin (the service's log has the details).";
 
 	/** The job parameter that ties a run to its upload, so its progress can be found while it runs. */
-	static final String UPLOAD_ID = "uploadId";
+	static final String UPLOAD_ID = RunParameters.UPLOAD_ID;
 
 	private final UploadLog uploads;
 

@@ -25,6 +25,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import com.skillgap.mail.LoggedMessage;
+import com.skillgap.mail.MailLog;
 import com.skillgap.store.Upload;
 import com.skillgap.store.UploadLog;
 
@@ -65,6 +67,9 @@ class WebApiTests {
 
 	@Autowired
 	private UploadLog uploads;
+
+	@Autowired
+	private MailLog mailLog;
 
 	private long anasRun;
 
@@ -239,15 +244,21 @@ class WebApiTests {
 	}
 
 	@Test
-	void theManagersEmailsAreKeptWithTheUpload() throws Exception {
+	void theManagersEmailsAreKeptWithTheUploadAndMailedTheReport() throws Exception {
 		MockMultipartFile file = sheet("input/platform-team.xlsx", "platform-team.xlsx");
 		long id = json(this.mvc.perform(multipart("/api/uploads").file(file).param("team", "platform-team")
 			.param("managers", " ana.lima@example.com;ricardo.souza@example.com ")
 			.with(httpBasic("ana", "ana-secret"))).andExpect(status().isAccepted()).andReturn()).get("id").asLong();
 		awaitFinished(id);
 
-		assertThat(this.uploads.find(id).orElseThrow().managers())
-			.isEqualTo("ana.lima@example.com, ricardo.souza@example.com");
+		Upload upload = this.uploads.find(id).orElseThrow();
+		assertThat(upload.managers()).isEqualTo("ana.lima@example.com, ricardo.souza@example.com");
+		// no SMTP server in this test: the messages are in the quarter's outbox
+		for (String manager : List.of("ana.lima@example.com", "ricardo.souza@example.com")) {
+			LoggedMessage message = this.mailLog.find("platform-team", upload.quarter(), manager).orElseThrow();
+			assertThat(message.status()).isEqualTo("outbox");
+			assertThat(folder.resolve("reports").resolve(message.file())).isRegularFile();
+		}
 	}
 
 	@Test

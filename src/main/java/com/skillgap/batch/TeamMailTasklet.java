@@ -1,0 +1,123 @@
+package com.skillgap.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.skillgap.analysis.GapAnalysis;
+import com.skillgap.analysis.TeamAnalysis;
+import com.skillgap.mail.MailCounts;
+import com.skillgap.mail.ReportMail;
+import com.skillgap.mail.ReportMailBody;
+import com.skillgap.mail.ReportMailer;
+import com.skillgap.mail.TeamRecipients;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.report.ReportFolder;
+import com.skillgap.store.IntakeStaging;
+import com.skillgap.store.QuarterHistory;
+import com.skillgap.store.TeamQuarter;
+
+/**
+ * The job's last step: mails each team's report, written by the steps before, to the team's managers — those of the
+ * upload that started the run, of the sheet and of {@code skillgap.teams.<id>.managers}. Its counts stay in the step's
+ * context for the closing summary.
+ */
+class TeamMailTasklet implements Tasklet {
+
+	static final String SENT = "mail.sent";
+
+	static final String OUTBOX = "mail.outbox";
+
+	static final String FAILED = "mail.failed";
+
+	static final String SKIPPED = "mail.skipped";
+
+	private static final Logger logger = LoggerFactory.getLogger(TeamMailTasklet.class);
+
+	private final boolean enabled;
+
+	private final IntakeStaging staging;
+
+	private final QuarterHistory history;
+
+	private final GapAnalysis analysis;
+
+	private final Matrix matrix;
+
+	private final ReportMailer mailer;
+
+	private final ReportFolder folder;
+
+	private final SkillgapProperties properties;
+
+	private final List<String> uploadManagers;
+
+	private final String quarter;
+
+	private final long runId;
+
+	TeamMailTasklet(boolean enabled, IntakeStaging staging, QuarterHistory history, GapAnalysis analysis,
+			Matrix matrix, ReportMailer mailer, ReportFolder folder, SkillgapProperties properties,
+			List<String> uploadManagers, String quarter, long runId) {
+		this.enabled = enabled;
+		this.staging = staging;
+		this.history = history;
+		this.analysis = analysis;
+		this.matrix = matrix;
+		this.mailer = mailer;
+		this.folder = folder;
+		this.properties = properties;
+		this.uploadManagers = List.copyOf(uploadManagers);
+		this.quarter = quarter;
+		this.runId = runId;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+		if (!this.enabled) {
+			context.putString(SKIPPED, "true");
+			return RepeatStatus.FINISHED;
+		}
+		MailCounts counts = MailCounts.NONE;
+		for (String teamId : this.staging.teamIds(this.runId)) {
+			Path pdf = this.folder.teamPdf(this.quarter, teamId);
+			if (!Files.isRegularFile(pdf)) {
+				// never mail a team whose report is not there
+				logger.warn("No report of {} for {} to mail: {} is missing", teamId, this.quarter, pdf);
+				continue;
+			}
+			TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
+			List<String> recipients = TeamRecipients.of(this.uploadManagers, stored.managers(),
+					this.properties.configuredManagers(teamId));
+			if (recipients.isEmpty()) {
+				logger.info("No managers to mail the report of {} for {} to", teamId, this.quarter);
+				continue;
+			}
+			List<Path> attachments = new ArrayList<>(List.of(pdf));
+			Path workbook = this.folder.teamWorkbook(this.quarter, teamId);
+			if (this.properties.mail().attachXlsx() && Files.isRegularFile(workbook)) {
+				attachments.add(workbook);
+			}
+			TeamAnalysis analysed = this.analysis.analyse(stored.team());
+			ReportMail mail = ReportMailBody.of(analysed, this.matrix.roles(), this.quarter, attachments);
+			counts = counts.plus(this.mailer.deliver(mail, recipients, this.folder));
+		}
+		context.putInt(SENT, counts.sent());
+		context.putInt(OUTBOX, counts.outbox());
+		context.putInt(FAILED, counts.failed());
+		this.folder.tidy(this.quarter);
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.skillgap.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The delivery log: one row per team, quarter and recipient. A message is claimed before it is sent, so it is mailed
+ * once; only a failed one may be claimed again.
+ */
+@Repository
+public class MailLog {
+
+	static final String PENDING = "pending";
+
+	static final String SENT = "sent";
+
+	static final String FAILED = "failed";
+
+	static final String OUTBOX = "outbox";
+
+	private static final int MAX_ERROR = 2000;
+
+	private final JdbcTemplate jdbc;
+
+	public MailLog(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Claims the message for sending: a new one, or one that failed before. Empty when it was sent or written to the
+	 * outbox already, or another run is sending it.
+	 */
+	Optional<LoggedMessage> claim(String teamId, String quarter, String recipient, Instant now) {
+		try {
+			this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, recipient, status, attempts, created_at) "
+					+ "VALUES (?, ?, ?, ?, 0, ?)", teamId, quarter, recipient, PENDING, Timestamp.from(now));
+			return find(teamId, quarter, recipient);
+		}
+		catch (DuplicateKeyException ex) {
+			// logged before: only a failed message is tried again
+		}
+		int claimed = this.jdbc.update("UPDATE mail_message SET status = ? WHERE team_id = ? AND quarter_label = ? "
+				+ "AND recipient = ? AND status = ?", PENDING, teamId, quarter, recipient, FAILED);
+		return claimed == 1 ? find(teamId, quarter, recipient) : Optional.empty();
+	}
+
+	void sent(long id, int attempts, Instant now) {
+		this.jdbc.update("UPDATE mail_message SET status = ?, attempts = ?, last_error = NULL, sent_at = ? WHERE id = ?",
+				SENT, attempts, Timestamp.from(now), id);
+	}
+
+	void failed(long id, int attempts, String error) {
+		String clipped = (error == null) ? "unknown error"
+				: (error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error);
+		this.jdbc.update("UPDATE mail_message SET status = ?, attempts = ?, last_error = ? WHERE id = ?", FAILED,
+				attempts, clipped, id);
+	}
+
+	void outbox(long id, String file, Instant now) {
+		this.jdbc.update("UPDATE mail_message SET status = ?, attempts = attempts + 1, file_path = ?, sent_at = ? "
+				+ "WHERE id = ?", OUTBOX, file, Timestamp.from(now), id);
+	}
+
+	public Optional<LoggedMessage> find(String teamId, String quarter, String recipient) {
+		return this.jdbc.query("SELECT * FROM mail_message WHERE team_id = ? AND quarter_label = ? AND recipient = ?",
+				MailLog::message, teamId, quarter, recipient).stream().findFirst();
+	}
+
+	/** A quarter's messages, by team and recipient. */
+	public List<LoggedMessage> messages(String quarter) {
+		return this.jdbc.query("SELECT * FROM mail_message WHERE quarter_label = ? ORDER BY team_id, recipient",
+				MailLog::message, quarter);
+	}
+
+	private static LoggedMessage message(ResultSet rs, int row) throws SQLException {
+		Timestamp sentAt = rs.getTimestamp("sent_at");
+		return new LoggedMessage(rs.getLong("id"), rs.getString("team_id"), rs.getString("quarter_label"),
+				rs.getString("recipient"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getString("file_path"), rs.getTimestamp("created_at").toInstant(),
+				(sentAt == null) ? null : sentAt.toInstant());
+	}
+
+}
