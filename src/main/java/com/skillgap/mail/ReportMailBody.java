@@ -39,10 +39,14 @@ public final class ReportMailBody {
 		risks.forEach(risk -> text.append("- ").append(risk).append('\n'));
 		text.append('\n').append(closing).append('\n');
 
-		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>");
-		html.append("<p>").append(escape(opening)).append("</p><h2>Key figures</h2><ul>");
+		// styles inline, as mail readers drop style sheets; the report's own sans-serif look, readable on a phone
+		StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body style=\"margin:0;padding:16px;"
+				+ "font-family:Arial,'Liberation Sans',Helvetica,sans-serif;font-size:15px;line-height:1.45;"
+				+ "color:#222222;max-width:640px\">");
+		html.append("<p>").append(escape(opening)).append("</p><h2 style=\"font-size:17px;margin:18px 0 6px\">")
+			.append("Key figures</h2><ul style=\"padding-left:20px\">");
 		figures.forEach(figure -> html.append("<li>").append(escape(figure)).append("</li>"));
-		html.append("</ul><h2>Top risks</h2><ul>");
+		html.append("</ul><h2 style=\"font-size:17px;margin:18px 0 6px\">Top risks</h2><ul style=\"padding-left:20px\">");
 		risks.forEach(risk -> html.append("<li>").append(escape(risk)).append("</li>"));
 		html.append("</ul><p>").append(escape(closing)).append("</p></body></html>");
 
