@@ -50,7 +50,9 @@ public final class ReportMailBody {
 		risks.forEach(risk -> html.append("<li>").append(escape(risk)).append("</li>"));
 		html.append("</ul><p>").append(escape(closing)).append("</p></body></html>");
 
-		return new ReportMail(analysis.team().id(), quarter, "Skills gap report: " + team + ", " + quarter,
+		// a team name comes from a sheet: no line break of it may start a header of its own
+		String subject = ("Skills gap report: " + team + ", " + quarter).replaceAll("\\p{Cntrl}+", " ");
+		return new ReportMail(analysis.team().id(), quarter, subject,
 				text.toString(), html.toString(), attachments);
 	}
 
