@@ -58,8 +58,7 @@ class BrowserEndToEndTests {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("skillgap.data", () -> folder.resolve("data").toString());
-		registry.add("skillgap.reports", () -> folder.resolve("reports").toString());
+		WebTestFolders.register(registry, folder);
 	}
 
 	@LocalServerPort

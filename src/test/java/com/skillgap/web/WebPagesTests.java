@@ -47,8 +47,7 @@ class WebPagesTests {
 
 	@DynamicPropertySource
 	static void folders(DynamicPropertyRegistry registry) {
-		registry.add("skillgap.data", () -> folder.resolve("data").toString());
-		registry.add("skillgap.reports", () -> folder.resolve("reports").toString());
+		WebTestFolders.register(registry, folder);
 	}
 
 	@Autowired
