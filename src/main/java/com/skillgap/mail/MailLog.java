@@ -75,6 +75,12 @@ public class MailLog {
 	}
 
 	/** A quarter's messages, by team and recipient. */
+	/** The latest messages of every quarter, newest first, at most {@code limit}. */
+	public List<LoggedMessage> latest(int limit) {
+		return this.jdbc.query("SELECT * FROM mail_message ORDER BY created_at DESC, id DESC FETCH FIRST " + limit
+				+ " ROWS ONLY", MailLog::message);
+	}
+
 	public List<LoggedMessage> messages(String quarter) {
 		return this.jdbc.query("SELECT * FROM mail_message WHERE quarter_label = ? ORDER BY team_id, recipient",
 				MailLog::message, quarter);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
+import com.skillgap.mail.MailLog;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Responsibility;
 import com.skillgap.store.QuarterHistory;
@@ -42,14 +45,20 @@ class PageController {
 
 	private final Matrix matrix;
 
+	private final MailLog mailLog;
+
+	/** How many of the latest messages the deliveries page lists. */
+	private static final int DELIVERIES_SHOWN = 500;
+
 	PageController(UploadService uploads, RunReports runs, TeamAccess access, QuarterHistory history,
-			ReportDownloads downloads, Matrix matrix) {
+			ReportDownloads downloads, Matrix matrix, MailLog mailLog) {
 		this.uploads = uploads;
 		this.runs = runs;
 		this.access = access;
 		this.history = history;
 		this.downloads = downloads;
 		this.matrix = matrix;
+		this.mailLog = mailLog;
 	}
 
 	@GetMapping("/login")
@@ -59,7 +68,6 @@ class PageController {
 
 	@GetMapping("/")
 	String upload(Model model, Authentication user) {
-		model.addAttribute("admin", this.access.isAdmin(user));
 		model.addAttribute("myTeams", this.access.limitedTo(user).map(teams -> teams.stream().sorted().toList())
 			.orElse(List.of()));
 		return "upload";
@@ -109,6 +117,16 @@ class PageController {
 	@GetMapping("/template.xlsx")
 	ResponseEntity<Resource> template() {
 		return this.downloads.template();
+	}
+
+	/** The delivery log, newest first: for admins, who see every team. */
+	@GetMapping("/deliveries")
+	String deliveries(Model model, Authentication user) {
+		if (!this.access.isAdmin(user)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an admin sees every team's deliveries.");
+		}
+		model.addAttribute("messages", this.mailLog.latest(DELIVERIES_SHOWN));
+		return "deliveries";
 	}
 
 	@GetMapping("/matrix")

@@ -194,6 +194,18 @@ class WebPagesTests {
 	}
 
 	@Test
+	void theDeliveriesAreListedForAdminsOnly() throws Exception {
+		this.mvc.perform(get("/deliveries").with(root()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Deliveries</h1>")))
+			.andExpect(content().string(containsString("platform-team")))
+			.andExpect(content().string(containsString(">outbox<")));
+		this.mvc.perform(get("/").with(root())).andExpect(content().string(containsString("/deliveries")));
+		this.mvc.perform(get("/deliveries").with(ana())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/").with(ana())).andExpect(content().string(not(containsString("/deliveries"))));
+	}
+
+	@Test
 	void theTemplateIsDownloadedFromThePages() throws Exception {
 		this.mvc.perform(get("/template.xlsx").with(ben()))
 			.andExpect(status().isOk())
