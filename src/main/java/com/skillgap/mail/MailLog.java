@@ -3,6 +3,7 @@ package com.skillgap.mail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public class MailLog {
 
 	static final String PENDING = "pending";
 
+	/** A message pending this long was cut off by a run that stopped while sending it. */
+	static final Duration CUT_OFF = Duration.ofMinutes(15);
+
 	static final String SENT = "sent";
 
 	static final String FAILED = "failed";
@@ -35,20 +39,23 @@ public class MailLog {
 	}
 
 	/**
-	 * Claims the message for sending: a new one, or one that failed before. Empty when it was sent or written to the
-	 * outbox already, or another run is sending it.
+	 * Claims the message for sending: a new one, one that failed before, or one left pending by a run that stopped
+	 * (claimed longer ago than {@link #CUT_OFF}, far longer than all attempts at one message take). Empty when it was
+	 * sent or written to the outbox already, or another run is sending it.
 	 */
 	Optional<LoggedMessage> claim(String teamId, String quarter, String recipient, Instant now) {
 		try {
-			this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, recipient, status, attempts, created_at) "
-					+ "VALUES (?, ?, ?, ?, 0, ?)", teamId, quarter, recipient, PENDING, Timestamp.from(now));
+			this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, recipient, status, attempts, created_at, "
+					+ "claimed_at) VALUES (?, ?, ?, ?, 0, ?, ?)", teamId, quarter, recipient, PENDING,
+					Timestamp.from(now), Timestamp.from(now));
 			return find(teamId, quarter, recipient);
 		}
 		catch (DuplicateKeyException ex) {
-			// logged before: only a failed message is tried again
+			// logged before: only a failed message, or one cut off while pending, is tried again
 		}
-		int claimed = this.jdbc.update("UPDATE mail_message SET status = ? WHERE team_id = ? AND quarter_label = ? "
-				+ "AND recipient = ? AND status = ?", PENDING, teamId, quarter, recipient, FAILED);
+		int claimed = this.jdbc.update("UPDATE mail_message SET status = ?, claimed_at = ? WHERE team_id = ? "
+				+ "AND quarter_label = ? AND recipient = ? AND (status = ? OR (status = ? AND claimed_at < ?))", PENDING,
+				Timestamp.from(now), teamId, quarter, recipient, FAILED, PENDING, Timestamp.from(now.minus(CUT_OFF)));
 		return claimed == 1 ? find(teamId, quarter, recipient) : Optional.empty();
 	}
 

@@ -110,6 +110,21 @@ class ReportMailOutboxIntegrationTests {
 	}
 
 	@Test
+	void aMessageLeftPendingByAStoppedRunIsTakenOnAgainOnlyOnceItIsStale() {
+		Instant now = Instant.parse("2026-11-26T12:00:00Z");
+		assertThat(this.log.claim("team", QUARTER, "ana@example.com", now)).isPresent();
+
+		// still being sent by the run that claimed it
+		assertThat(this.log.claim("team", QUARTER, "ana@example.com", now.plusSeconds(60))).isEmpty();
+		// that run stopped long ago
+		assertThat(this.log.claim("team", QUARTER, "ana@example.com", now.plus(MailLog.CUT_OFF).plusSeconds(1)))
+			.isPresent();
+		// and now this run holds it
+		assertThat(this.log.claim("team", QUARTER, "ana@example.com", now.plus(MailLog.CUT_OFF).plusSeconds(2)))
+			.isEmpty();
+	}
+
+	@Test
 	void aRunWithoutMailWritesNoMessage() throws Exception {
 		run(false);
 
