@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.Locale;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -14,7 +16,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -52,14 +53,34 @@ class GapAnalysisJobConfiguration {
 	private static final int TEAMS_PER_CHUNK = 10;
 
 	@Bean
-	Job gapAnalysisJob(JobRepository jobRepository, Step importStep, Step analysisStep, Step reportStep,
-			Step summaryStep, Step mailStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(importStep)
+	Job gapAnalysisJob(JobRepository jobRepository, Step sheetsStep, Step importStep, Step analysisStep,
+			Step reportStep, Step summaryStep, Step mailStep, RunOwners runOwners, UploadRunStatus uploadRunStatus) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runOwners)
+			.listener(uploadRunStatus)
+			.start(sheetsStep)
+			.next(importStep)
 			.next(analysisStep)
 			.next(reportStep)
 			.next(summaryStep)
 			.next(mailStep)
 			.build();
+	}
+
+	/** First, so that a restarted run reads the same sheets as the run it goes on with. */
+	@Bean
+	Step sheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunSheetsTasklet runSheetsTasklet) {
+		return new StepBuilder("sheetsStep", jobRepository).tasklet(runSheetsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	RunSheetsTasklet runSheetsTasklet(@Value("#{jobParameters['" + RunParameters.INPUTS + "']}") String inputs,
+			@Value("#{jobParameters['" + RunParameters.UPLOAD_ID + "']}") Long uploadId,
+			@Value("#{jobParameters['" + RunParameters.SHEETS_UP_TO + "']}") String sheetsUpTo, UploadLog uploads,
+			@Value("${skillgap.data:data}") String dataFolder) {
+		return new RunSheetsTasklet((inputs == null) ? List.of() : RunParameters.inputs(inputs), uploadId,
+				(sheetsUpTo == null) ? null : Instant.parse(sheetsUpTo), uploads, Path.of(dataFolder, "uploads"));
 	}
 
 	@Bean
@@ -82,9 +103,11 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	SkillSheetItemReader skillSheetReader(@Value("#{jobParameters['inputs']}") String inputs,
-			@Value("#{jobParameters['team']}") String team, Matrix matrix, SkillgapProperties properties) {
-		return new SkillSheetItemReader(RunParameters.inputs(inputs), matrix, properties.intakeLimits(), team);
+	SkillSheetItemReader skillSheetReader(@Value("#{jobParameters['team']}") String team, Matrix matrix,
+			SkillgapProperties properties, RowImportProcessor rowImportProcessor,
+			@Value("#{stepExecution}") StepExecution step) {
+		return new SkillSheetItemReader(RunSheets.files(step.getJobExecution().getExecutionContext()), matrix,
+				properties.intakeLimits(), team, rowImportProcessor::replay);
 	}
 
 	@Bean
@@ -108,7 +131,7 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<String> runTeams, TeamAnalysisProcessor teamAnalyser,
+			RunTeamReader runTeams, TeamAnalysisProcessor teamAnalyser,
 			ItemWriter<AnalysedTeam> quarterHistoryWriter) {
 		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
@@ -121,8 +144,8 @@ class GapAnalysisJobConfiguration {
 	/** The run's team ids; step-scoped, so each step that reads them gets its own reader. */
 	@Bean
 	@StepScope
-	ListItemReader<String> runTeams(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
-		return new ListItemReader<>(staging.teamIds(runId(step)));
+	RunTeamReader runTeams(IntakeStaging staging, @Value("#{stepExecution}") StepExecution step) {
+		return new RunTeamReader(staging, runId(step));
 	}
 
 	@Bean
@@ -142,7 +165,7 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<String> runTeams, TeamReportContentProcessor teamReportContent,
+			RunTeamReader runTeams, TeamReportContentProcessor teamReportContent,
 			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging) {
 		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
@@ -197,14 +220,22 @@ class GapAnalysisJobConfiguration {
 	TeamMailTasklet teamMailTasklet(IntakeStaging staging, QuarterHistory history, GapAnalysis analysis, Matrix matrix,
 			ReportMailer reportMailer, UploadLog uploads, SkillgapProperties properties,
 			@Value("#{jobParameters['" + RunParameters.MAIL + "']}") String mail,
-			@Value("#{jobParameters['" + RunParameters.UPLOAD_ID + "']}") Long uploadId,
 			@Value("#{jobParameters['quarter']}") String quarter, @Value("#{jobParameters['reports']}") String reports,
 			@Value("#{stepExecution}") StepExecution step) {
 		boolean enabled = (mail == null) ? properties.mail().enabled() : Boolean.parseBoolean(mail);
-		List<String> uploadManagers = (uploadId == null) ? List.of()
-				: uploads.find(uploadId).map(Upload::managers).stream().toList();
+		List<RunSheets.Sheet> sheets = RunSheets.of(step.getJobExecution().getExecutionContext());
+		long runId = runId(step);
+		// the managers given with the uploads the team's rows came from
+		Function<String, List<String>> uploadManagers = teamId -> staging.fileIndexes(runId, teamId)
+			.stream()
+			.map(index -> sheets.get(index).uploadId())
+			.filter(Objects::nonNull)
+			.distinct()
+			.flatMap(id -> uploads.find(id).map(Upload::managers).stream())
+			.filter(Objects::nonNull)
+			.toList();
 		return new TeamMailTasklet(enabled, staging, history, analysis, matrix, reportMailer,
-				new ReportFolder(Path.of(reports)), properties, uploadManagers, quarter, runId(step));
+				new ReportFolder(Path.of(reports)), properties, uploadManagers, quarter, runId);
 	}
 
 	/** Over SMTP when {@code spring.mail.host} is set, else to each quarter's outbox folder. */

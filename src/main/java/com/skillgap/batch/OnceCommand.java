@@ -1,14 +1,26 @@
 package com.skillgap.batch;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.ApplicationArguments;
@@ -16,6 +28,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import com.skillgap.intake.InputFile;
 import com.skillgap.intake.InputFiles;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.report.ReportFolder;
@@ -36,7 +49,12 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	static final int FILES_REJECTED = 2;
 
+	/** Names the input files as they were when the run began: a cut-off run goes on only over the same files. */
+	static final String INPUTS_FINGERPRINT = "inputsFingerprint";
+
 	private final JobOperator jobOperator;
+
+	private final AbandonedRuns abandonedRuns;
 
 	private final Job gapAnalysisJob;
 
@@ -52,9 +70,10 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode = EVERY_FILE_IMPORTED;
 
-	OnceCommand(JobOperator jobOperator, Job gapAnalysisJob, SkillgapProperties properties, IntakeStaging staging,
-			Matrix matrix) {
+	OnceCommand(JobOperator jobOperator, AbandonedRuns abandonedRuns, Job gapAnalysisJob,
+			SkillgapProperties properties, IntakeStaging staging, Matrix matrix) {
 		this.jobOperator = jobOperator;
+		this.abandonedRuns = abandonedRuns;
 		this.gapAnalysisJob = gapAnalysisJob;
 		this.properties = properties;
 		this.staging = staging;
@@ -100,7 +119,20 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 					+ " — put the team spreadsheets (.xlsx, .xls or .csv) there, or name them with --input.");
 			return RUN_FAILED;
 		}
-		JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, run.toJobParameters());
+		JobParameters parameters = new JobParametersBuilder(run.toJobParameters())
+			.addString(INPUTS_FINGERPRINT, fingerprint(run.inputs()), false)
+			.toJobParameters();
+		List<JobExecution> abandoned = this.abandonedRuns.takeOver(earlier -> sameWork(earlier, parameters));
+		JobExecution execution;
+		if (abandoned.isEmpty()) {
+			execution = this.jobOperator.start(this.gapAnalysisJob, parameters);
+		}
+		else {
+			JobExecution cutOff = abandoned.get(abandoned.size() - 1);
+			this.out.printf("Skillgap: run %d on the same files was cut off in %s; it goes on from there.%n",
+					cutOff.getJobInstance().getInstanceId(), AbandonedRuns.cutOffStep(cutOff));
+			execution = this.abandonedRuns.restart(cutOff);
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			this.out.println("Skillgap: the run failed (" + execution.getExitStatus().getExitDescription()
 					+ "); no trustworthy reports were written.");
@@ -155,6 +187,39 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 						(outbox > 0) ? " (" + new ReportFolder(Path.of(run.reports())).outbox(run.quarter()) + ")" : "",
 						context.getInt(TeamMailTasklet.FAILED, 0));
 			});
+	}
+
+	/**
+	 * Whether an earlier run was started on the same work: the same quarter, inputs, reports folder and team, no
+	 * restriction, and input files unchanged since (same names, sizes and modification times).
+	 */
+	private static boolean sameWork(JobParameters earlier, JobParameters now) {
+		return Stream.of(RunParameters.QUARTER, RunParameters.INPUTS, RunParameters.REPORTS, RunParameters.TEAM,
+				RunParameters.ALLOWED_TEAMS, RunParameters.UPLOAD_ID, RunParameters.SHEETS_UP_TO,
+				RunParameters.SCHEDULE, INPUTS_FINGERPRINT)
+			.allMatch(key -> Objects.equals(value(earlier, key), value(now, key)));
+	}
+
+	private static Object value(JobParameters parameters, String key) {
+		JobParameter<?> parameter = parameters.getParameter(key);
+		return (parameter == null) ? null : parameter.value();
+	}
+
+	/** The names, sizes and modification times of the input files, digested. */
+	private static String fingerprint(List<String> inputs) throws IOException {
+		MessageDigest digest;
+		try {
+			digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		for (InputFile file : InputFiles.expand(existing(inputs))) {
+			BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+			digest.update((file.path().toAbsolutePath() + "|" + attributes.size() + "|"
+					+ attributes.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	/** {@code --mail} (true), {@code --mail=false}, or {@code skillgap.mail.enabled}; {@code null} when not a boolean. */

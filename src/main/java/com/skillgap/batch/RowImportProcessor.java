@@ -11,7 +11,8 @@ import com.skillgap.intake.RowImporter;
 /**
  * Turns each data row into an imported person; a row that cannot be imported throws
  * {@link RejectedRowException}, which the step skips and {@link RejectedRowRecorder} records. Other items pass
- * through; a file rejected half-way is forgotten, so its people do not make later rows duplicates.
+ * through; a file rejected half-way is forgotten, so its people do not make later rows duplicates. A row whose team
+ * is taken from another sheet of the run is filtered out.
  */
 class RowImportProcessor implements ItemProcessor<IntakeItem, IntakeItem> {
 
@@ -27,6 +28,19 @@ class RowImportProcessor implements ItemProcessor<IntakeItem, IntakeItem> {
 			this.importer.forget(outcome.file());
 		}
 		return item instanceof DataRow row ? this.importer.importRow(row) : item;
+	}
+
+	/**
+	 * Takes an item a restarted step reads again, committed by the run before: the importer learns its person as
+	 * before; a row rejected then is rejected again, and was recorded then.
+	 */
+	void replay(IntakeItem item) {
+		try {
+			process(item);
+		}
+		catch (RejectedRowException ex) {
+			// recorded when the row was first read
+		}
 	}
 
 }

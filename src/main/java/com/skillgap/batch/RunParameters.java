@@ -58,6 +58,14 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 
 	static final String MAIL = "mail";
 
+	/** A quarterly run analyses each team's latest sheet uploaded before this instant. */
+	static final String SHEETS_UP_TO = "sheetsUpTo";
+
+	/** Marks the run the schedule started for a quarter: with the quarter, its identity, so it runs once. */
+	public static final String SCHEDULE = "schedule";
+
+	static final String QUARTERLY = "quarterly";
+
 	/** The upload a run analyses, when a manager's upload started it (its managers are mailed too). */
 	public static final String UPLOAD_ID = "uploadId";
 
@@ -83,6 +91,25 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 			builder.addString(ALLOWED_TEAMS, RESTRICTED + String.join(",", new TreeSet<>(this.allowedTeams)));
 		}
 		return builder.toJobParameters();
+	}
+
+	/**
+	 * A quarterly run: each team's latest sheet uploaded before {@code sheetsUpTo}, analysed for the quarter, then
+	 * mailed as {@code skillgap.mail.enabled} says.
+	 *
+	 * @param scheduled whether the schedule starts it: then the quarter alone is its identity, so that it runs once
+	 * however often, and by however many instances, it is started; else (started by hand) it is a run of its own
+	 */
+	public static JobParameters quarterly(String quarter, String reports, Instant sheetsUpTo, Instant startedAt,
+			boolean scheduled) {
+		JobParametersBuilder builder = new JobParametersBuilder().addString(QUARTER, quarter)
+			.addString(REPORTS, reports, false)
+			.addString(SHEETS_UP_TO, sheetsUpTo.toString(), false);
+		if (scheduled) {
+			return builder.addString(SCHEDULE, QUARTERLY).addString(STARTED_AT, startedAt.toString(), false)
+				.toJobParameters();
+		}
+		return builder.addString(STARTED_AT, startedAt.toString()).toJobParameters();
 	}
 
 	/** The allowed team ids from their job parameter: {@code null} (any team) only when it is absent. */

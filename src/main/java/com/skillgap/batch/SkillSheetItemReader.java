@@ -1,24 +1,24 @@
 package com.skillgap.batch;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
-import com.skillgap.intake.InputFiles;
+import com.skillgap.intake.InputFile;
 import com.skillgap.intake.IntakeItem;
 import com.skillgap.intake.IntakeLimits;
 import com.skillgap.intake.SkillSheetReader;
 import com.skillgap.matrix.Matrix;
 
 /**
- * The import step's reader: the run's files one item at a time. Restartable: the item count is saved with each chunk
- * and a restart reads past the items already committed.
+ * The import step's reader: the run's files one item at a time. Restartable: the item count is saved with each chunk;
+ * a restart reads again the items already committed and hands each to {@code replay} instead of the step, so that
+ * the importer remembers the people of committed rows (duplicates, long-layout people) as if it had never stopped.
  */
 class SkillSheetItemReader extends AbstractItemCountingItemStreamItemReader<IntakeItem> {
 
-	private final List<String> inputs;
+	private final List<InputFile> files;
 
 	private final Matrix matrix;
 
@@ -26,10 +26,14 @@ class SkillSheetItemReader extends AbstractItemCountingItemStreamItemReader<Inta
 
 	private final String defaultTeam;
 
+	private final Consumer<IntakeItem> replay;
+
 	private SkillSheetReader reader;
 
-	SkillSheetItemReader(List<String> inputs, Matrix matrix, IntakeLimits limits, String defaultTeam) {
-		this.inputs = inputs;
+	SkillSheetItemReader(List<InputFile> files, Matrix matrix, IntakeLimits limits, String defaultTeam,
+			Consumer<IntakeItem> replay) {
+		this.files = List.copyOf(files);
+		this.replay = replay;
 		this.matrix = matrix;
 		this.limits = limits;
 		this.defaultTeam = defaultTeam;
@@ -38,12 +42,17 @@ class SkillSheetItemReader extends AbstractItemCountingItemStreamItemReader<Inta
 
 	@Override
 	protected void doOpen() {
-		try {
-			this.reader = new SkillSheetReader(InputFiles.expand(this.inputs), this.matrix, this.limits,
-					this.defaultTeam);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("the input folder cannot be listed: " + ex.getMessage(), ex);
+		this.reader = new SkillSheetReader(this.files, this.matrix, this.limits, this.defaultTeam);
+	}
+
+	@Override
+	protected void jumpToItem(int itemIndex) {
+		for (int read = 0; read < itemIndex; read++) {
+			IntakeItem item = doRead();
+			if (item == null) {
+				return;
+			}
+			this.replay.accept(item);
 		}
 	}
 

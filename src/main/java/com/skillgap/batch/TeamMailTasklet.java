@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ class TeamMailTasklet implements Tasklet {
 
 	private final SkillgapProperties properties;
 
-	private final List<String> uploadManagers;
+	private final Function<String, List<String>> uploadManagers;
 
 	private final String quarter;
 
@@ -68,7 +69,7 @@ class TeamMailTasklet implements Tasklet {
 
 	TeamMailTasklet(boolean enabled, IntakeStaging staging, QuarterHistory history, GapAnalysis analysis,
 			Matrix matrix, ReportMailer mailer, ReportFolder folder, SkillgapProperties properties,
-			List<String> uploadManagers, String quarter, long runId) {
+			Function<String, List<String>> uploadManagers, String quarter, long runId) {
 		this.enabled = enabled;
 		this.staging = staging;
 		this.history = history;
@@ -77,7 +78,7 @@ class TeamMailTasklet implements Tasklet {
 		this.mailer = mailer;
 		this.folder = folder;
 		this.properties = properties;
-		this.uploadManagers = List.copyOf(uploadManagers);
+		this.uploadManagers = uploadManagers;
 		this.quarter = quarter;
 		this.runId = runId;
 	}
@@ -98,7 +99,7 @@ class TeamMailTasklet implements Tasklet {
 				continue;
 			}
 			TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
-			List<String> recipients = TeamRecipients.of(this.uploadManagers, stored.managers(),
+			List<String> recipients = TeamRecipients.of(this.uploadManagers.apply(teamId), stored.managers(),
 					this.properties.configuredManagers(teamId));
 			if (recipients.isEmpty()) {
 				logger.info("No managers to mail the report of {} for {} to", teamId, this.quarter);

@@ -57,6 +57,12 @@ public final class RowImporter {
 		this.allowedTeams = (allowedTeams == null) ? null : Set.copyOf(allowedTeams);
 	}
 
+	/**
+	 * The row's person, or {@code null} when the row's team is taken from another file of the run
+	 * ({@link InputFile#takes}).
+	 *
+	 * @throws RejectedRowException when the row cannot be imported, with the reason
+	 */
 	public ImportedRow importRow(DataRow dataRow) throws RejectedRowException {
 		SheetContext context = dataRow.context();
 		SheetRow row = dataRow.row();
@@ -73,6 +79,9 @@ public final class RowImporter {
 		String teamId = TeamIdentity.idOf(teamName);
 		if (teamId.length() > MAX_TEAM_ID) {
 			throw rejected(context, row, "the team name makes an id longer than " + MAX_TEAM_ID + " characters");
+		}
+		if (!context.file().takes(teamId)) {
+			return null;
 		}
 		if (this.allowedTeams != null && !this.allowedTeams.contains(teamId)) {
 			throw rejected(context, row, "team '" + DataIssue.clip(teamName) + "' is not one of the teams you may "

@@ -145,7 +145,8 @@ public final class SkillSheetReader implements Closeable {
 							+ "analyse: use the column names of the template");
 			return;
 		}
-		this.context = new SheetContext(file, chosen, layout, this.defaultTeam);
+		this.context = new SheetContext(file, chosen, layout,
+				(file.defaultTeam() != null) ? file.defaultTeam() : this.defaultTeam);
 		this.dataRows = 0;
 		this.warnedColumns.clear();
 		this.pending.addFirst(FileOutcome.imported(file));

@@ -30,6 +30,21 @@ public record Upload(long id, String storedName, String originalName, String tea
 
 	public static final String FAILED = "failed";
 
+	/**
+	 * The team of the sheet's rows without a team cell: the team given with the upload, else the uploader's only
+	 * team, else one named after the file.
+	 */
+	public String defaultTeam() {
+		if (this.teamName != null) {
+			return this.teamName;
+		}
+		if (this.allowedTeams != null && this.allowedTeams.size() == 1) {
+			return this.allowedTeams.iterator().next();
+		}
+		int dot = this.originalName.lastIndexOf('.');
+		return dot > 0 ? this.originalName.substring(0, dot) : this.originalName;
+	}
+
 	public boolean finished() {
 		return COMPLETED.equals(this.status) || FAILED.equals(this.status);
 	}

@@ -5,9 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -61,6 +65,11 @@ public class UploadLog {
 		return key.getKey().longValue();
 	}
 
+	/** The process the upload waits in until its run begins. */
+	public void queuedIn(long id, String instance) {
+		this.jdbc.update("UPDATE upload SET instance_id = ? WHERE id = ?", instance, id);
+	}
+
 	public void running(long id) {
 		this.jdbc.update("UPDATE upload SET status = ? WHERE id = ?", Upload.RUNNING, id);
 	}
@@ -87,10 +96,49 @@ public class UploadLog {
 			.findFirst();
 	}
 
+	/**
+	 * Each team's latest sheet uploaded before the instant whose run imported rows of the team: the sheets a
+	 * quarterly run analyses, each with the teams it is the latest for, in order of upload.
+	 */
+	public Map<Upload, Set<String>> latestSheets(Instant before) {
+		Map<String, Upload> latest = new LinkedHashMap<>();
+		this.jdbc.query("SELECT DISTINCT p.team_id, " + prefixed("u") + " FROM upload u JOIN intake_person p "
+				+ "ON p.run_id = u.job_instance_id WHERE u.status = ? AND u.uploaded_at < ? "
+				+ "ORDER BY u.uploaded_at, u.id, p.team_id", rs -> {
+					// later uploads come later: each team keeps the last one seen
+					latest.put(rs.getString("team_id"), upload(rs, 0));
+				}, Upload.COMPLETED, Timestamp.from(before));
+		Map<Upload, Set<String>> sheets = new TreeMap<>(Comparator.comparing(Upload::uploadedAt)
+			.thenComparing(Upload::id));
+		latest.forEach((team, upload) -> sheets.computeIfAbsent(upload, key -> new TreeSet<>()).add(team));
+		return sheets;
+	}
+
+	/** Takes up an upload queued by a process that died before its run began; {@code false} if another did. */
+	public boolean takeOver(long id, String deadInstance, String instance) {
+		return this.jdbc.update("UPDATE upload SET instance_id = ? WHERE id = ? AND status = ? AND "
+				+ "job_instance_id IS NULL AND (instance_id = ? OR instance_id IS NULL)", instance, id, Upload.QUEUED,
+				deadInstance) == 1;
+	}
+
+	/** Uploads still queued, and the process each was queued in. */
+	public Map<Upload, String> queued() {
+		Map<Upload, String> queued = new LinkedHashMap<>();
+		this.jdbc.query("SELECT " + COLUMNS + ", instance_id FROM upload WHERE status = ? AND job_instance_id IS NULL "
+				+ "ORDER BY id", rs -> {
+					queued.put(upload(rs, 0), rs.getString("instance_id"));
+				}, Upload.QUEUED);
+		return queued;
+	}
+
 	/** The latest uploads first, at most {@code limit}. */
 	public List<Upload> latest(int limit) {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM upload ORDER BY id DESC FETCH FIRST " + limit
 				+ " ROWS ONLY", UploadLog::upload);
+	}
+
+	private static String prefixed(String alias) {
+		return Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(Collectors.joining(", "));
 	}
 
 	private static Upload upload(ResultSet row, int index) throws SQLException {

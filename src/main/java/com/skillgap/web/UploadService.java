@@ -18,9 +18,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -32,11 +30,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
 
+import com.skillgap.batch.LiveInstances;
 import com.skillgap.batch.QuarterLabel;
 import com.skillgap.batch.RunParameters;
 import com.skillgap.batch.SkillgapProperties;
+import com.skillgap.batch.UploadRunStatus;
 import com.skillgap.intake.DataIssue;
 import com.skillgap.intake.TeamIdentity;
+import com.skillgap.store.Upload;
 import com.skillgap.store.UploadLog;
 
 /**
@@ -51,8 +52,7 @@ public class UploadService {
 	private static final Logger logger = LoggerFactory.getLogger(UploadService.class);
 
 	/** What the uploader reads when the run fails for a reason of the service's own (the log has the details). */
-	static final String RUN_FAILED = "The run failed for a reason of Skillgap's own, not of the sheet: try again, and "
-			+ "if it fails again tell your Skillgap admin (the service's log has the details).";
+	static final String RUN_FAILED = UploadRunStatus.RUN_FAILED;
 
 	/** The job parameter that ties a run to its upload, so its progress can be found while it runs. */
 	static final String UPLOAD_ID = RunParameters.UPLOAD_ID;
@@ -71,12 +71,15 @@ public class UploadService {
 
 	private final Path uploadFolder;
 
+	private final LiveInstances instances;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	UploadService(UploadLog uploads, TeamAccess access, JobOperator jobOperator, Job gapAnalysisJob,
 			SkillgapProperties properties, @Qualifier(WebRunConfiguration.UPLOAD_RUNS) TaskExecutor runs,
-			@Value("${skillgap.data:data}") String dataFolder) {
+			@Value("${skillgap.data:data}") String dataFolder, LiveInstances instances) {
 		this.uploads = uploads;
+		this.instances = instances;
 		this.access = access;
 		this.jobOperator = jobOperator;
 		this.gapAnalysisJob = gapAnalysisJob;
@@ -123,18 +126,21 @@ public class UploadService {
 		String quarter = QuarterLabel.of(LocalDate.now(this.clock));
 		long id = this.uploads.record(storedName, displayName, teamName, managerList, user.getName(),
 				limitedTo.orElse(null), this.clock.instant(), quarter);
-		// a sheet without a team column belongs to the team given, else to the manager's only team, else to one
-		// named after the file
-		String defaultTeam = teamName;
-		if (defaultTeam == null) {
-			defaultTeam = limitedTo.filter(teams -> teams.size() == 1)
-				.map(teams -> teams.iterator().next())
-				.orElse(stem(displayName));
-		}
-		RunParameters run = new RunParameters(quarter, List.of(this.uploadFolder.resolve(storedName).toString()),
-				this.properties.reports(), defaultTeam, this.clock.instant(), limitedTo.orElse(null));
-		this.runs.execute(() -> run(id, run));
+		this.uploads.queuedIn(id, this.instances.self());
+		submit(this.uploads.find(id).orElseThrow());
 		return id;
+	}
+
+	/**
+	 * Queues the run of an upload: the one just received, or one queued by a process that died before running it.
+	 * A sheet without a team column belongs to the team given, else to the uploader's only team, else to one named
+	 * after the file; rows of teams the uploader may not upload for are rejected.
+	 */
+	void submit(Upload upload) {
+		RunParameters run = new RunParameters(upload.quarter(),
+				List.of(this.uploadFolder.resolve(upload.storedName()).toString()), this.properties.reports(),
+				upload.defaultTeam(), this.clock.instant(), upload.allowedTeams());
+		this.runs.execute(() -> run(upload.id(), run));
 	}
 
 	/** The managers' emails, separated by commas or semicolons, each checked; {@code null} when none are given. */
@@ -176,18 +182,12 @@ public class UploadService {
 		}
 	}
 
+	/** Runs the upload's job; {@link UploadRunStatus} keeps the upload's status. */
 	private void run(long id, RunParameters run) {
 		try {
-			this.uploads.running(id);
 			JobParameters parameters = new JobParametersBuilder(run.toJobParameters()).addLong(UPLOAD_ID, id, false)
 				.toJobParameters();
-			JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, parameters);
-			this.uploads.started(id, execution.getJobInstance().getInstanceId(), execution.getId());
-			boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
-			if (!completed) {
-				logger.error("The run of upload {} failed: {}", id, execution.getExitStatus().getExitDescription());
-			}
-			this.uploads.finished(id, completed, completed ? null : RUN_FAILED);
+			this.jobOperator.start(this.gapAnalysisJob, parameters);
 		}
 		catch (Exception ex) {
 			logger.error("The run of upload {} failed", id, ex);
@@ -200,11 +200,6 @@ public class UploadService {
 		String name = clientName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1);
 		return name.isBlank() ? "upload" : name;
-	}
-
-	private static String stem(String name) {
-		int dot = name.lastIndexOf('.');
-		return dot > 0 ? name.substring(0, dot) : name;
 	}
 
 	private static String blankToNull(String text) {
