@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Skillgap: team skill spreadsheets in, gap reports against the Cloud Engineer and DevOps Engineer
  * responsibility matrices out.
  * <p>
- * With {@code --once} (or {@code --template=FILE.xlsx}) it runs once without a web server and exits with the run's
+ * With {@code --once}, {@code --quarterly} (or {@code --template=FILE.xlsx}) it runs once without a web server and exits with the run's
  * status; otherwise it starts the service: the web pages and the API.
  */
 @SpringBootApplication
@@ -36,7 +36,8 @@ public class SkillgapApplication {
 		return Boolean.getBoolean("skillgap.once") || System.getProperty("skillgap.template") != null
 				|| "true".equalsIgnoreCase(System.getenv("SKILLGAP_ONCE")) || System.getenv("SKILLGAP_TEMPLATE") != null
 				|| Arrays.stream(args)
-					.anyMatch(arg -> arg.equals("--once") || arg.startsWith("--once=") || arg.startsWith("--template")
+					.anyMatch(arg -> arg.equals("--once") || arg.startsWith("--once=") || arg.equals("--quarterly")
+							|| arg.startsWith("--quarterly=") || arg.startsWith("--template")
 							|| arg.startsWith("--skillgap.template="));
 	}
 

@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,6 +35,7 @@ import com.skillgap.matrix.Matrix;
 import com.skillgap.report.ReportFolder;
 import com.skillgap.store.FileRecord;
 import com.skillgap.store.IntakeStaging;
+import com.skillgap.store.UploadLog;
 
 /**
  * {@code --once}: runs the gap analysis on the inputs, prints a short summary and sets the exit status — 0 every file
@@ -54,6 +56,8 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final JobOperator jobOperator;
 
+	private final UploadLog uploads;
+
 	private final AbandonedRuns abandonedRuns;
 
 	private final Job gapAnalysisJob;
@@ -71,8 +75,9 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 	private int exitCode = EVERY_FILE_IMPORTED;
 
 	OnceCommand(JobOperator jobOperator, AbandonedRuns abandonedRuns, Job gapAnalysisJob,
-			SkillgapProperties properties, IntakeStaging staging, Matrix matrix) {
+			SkillgapProperties properties, IntakeStaging staging, Matrix matrix, UploadLog uploads) {
 		this.jobOperator = jobOperator;
+		this.uploads = uploads;
 		this.abandonedRuns = abandonedRuns;
 		this.gapAnalysisJob = gapAnalysisJob;
 		this.properties = properties;
@@ -88,11 +93,17 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 			// the template command answers this run, alone
 			return;
 		}
-		if (!args.containsOption("once") && !Boolean.getBoolean("skillgap.once")) {
+		boolean quarterly = args.containsOption("quarterly");
+		if (!args.containsOption("once") && !Boolean.getBoolean("skillgap.once") && !quarterly) {
 			// the service answers this run: the web pages and the API
 			return;
 		}
-		RunParameters run = new RunParameters(option(args, "quarter", this.properties.quarter()),
+		String quarter = option(args, "quarter", this.properties.quarter());
+		if (quarterly && !option(args, "quarterly", "").isBlank()) {
+			// --quarterly=2026-Q3
+			quarter = option(args, "quarterly", "").strip();
+		}
+		RunParameters run = new RunParameters(quarter,
 				args.containsOption("input") ? args.getOptionValues("input") : this.properties.input(),
 				option(args, "reports", this.properties.reports()), option(args, "team", this.properties.team()),
 				this.clock.instant());
@@ -106,7 +117,26 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.exitCode = RUN_FAILED;
 			return;
 		}
-		this.exitCode = execute(run.withMail(mail));
+		this.exitCode = quarterly ? executeQuarterly(run.withMail(mail)) : execute(run.withMail(mail));
+	}
+
+	/**
+	 * {@code --quarterly}: the quarterly run, by hand — each team's latest uploaded sheet, analysed for the quarter
+	 * ({@code --quarter}, else the current one), reported and mailed.
+	 */
+	private int executeQuarterly(RunParameters run) throws Exception {
+		if (!QuarterLabel.isValid(run.quarter())) {
+			this.out.println("Skillgap: '" + run.quarter() + "' is not a quarter; use the form 2026-Q4.");
+			return RUN_FAILED;
+		}
+		Instant now = this.clock.instant();
+		if (this.uploads.latestSheets(now).isEmpty()) {
+			this.out.println("Skillgap: no sheet has been uploaded yet, so the quarterly run has nothing to analyse "
+					+ "— upload the teams' sheets on the service's upload page first.");
+			return RUN_FAILED;
+		}
+		return finish(run, this.jobOperator.start(this.gapAnalysisJob,
+				RunParameters.quarterly(run.quarter(), run.reports(), now, now, false, run.mail())));
 	}
 
 	private int execute(RunParameters run) throws Exception {
@@ -133,6 +163,11 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 					cutOff.getJobInstance().getInstanceId(), AbandonedRuns.cutOffStep(cutOff));
 			execution = this.abandonedRuns.restart(cutOff);
 		}
+		return finish(run, execution);
+	}
+
+	/** The closing summary of a run, and its exit status. */
+	private int finish(RunParameters run, JobExecution execution) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			this.out.println("Skillgap: the run failed (" + execution.getExitStatus().getExitDescription()
 					+ "); no trustworthy reports were written.");

@@ -102,9 +102,18 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 	 */
 	public static JobParameters quarterly(String quarter, String reports, Instant sheetsUpTo, Instant startedAt,
 			boolean scheduled) {
+		return quarterly(quarter, reports, sheetsUpTo, startedAt, scheduled, null);
+	}
+
+	/** A quarterly run that mails or not; {@code mail} {@code null} for {@code skillgap.mail.enabled}. */
+	public static JobParameters quarterly(String quarter, String reports, Instant sheetsUpTo, Instant startedAt,
+			boolean scheduled, Boolean mail) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(QUARTER, quarter)
 			.addString(REPORTS, reports, false)
 			.addString(SHEETS_UP_TO, sheetsUpTo.toString(), false);
+		if (mail != null) {
+			builder.addString(MAIL, mail.toString(), false);
+		}
 		if (scheduled) {
 			return builder.addString(SCHEDULE, QUARTERLY).addString(STARTED_AT, startedAt.toString(), false)
 				.toJobParameters();

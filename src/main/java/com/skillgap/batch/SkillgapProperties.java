@@ -2,6 +2,7 @@ package com.skillgap.batch;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +28,13 @@ import com.skillgap.intake.IntakeLimits;
  * @param intake limits on each input file
  * @param mail mailing each team's report to its managers
  * @param teams settings per team id, e.g. {@code skillgap.teams.platform-team.managers}
+ * @param schedule when the service runs each quarter's analysis by itself
  */
 @ConfigurationProperties("skillgap")
 public record SkillgapProperties(@DefaultValue("input") List<String> input, @DefaultValue("reports") String reports,
 		String quarter, String team, String matrix, String template, @DefaultValue("80") BigDecimal hybridThreshold,
 		@DefaultValue Coverage coverage, @DefaultValue Intake intake, @DefaultValue Mail mail,
-		Map<String, TeamSettings> teams) {
+		Map<String, TeamSettings> teams, @DefaultValue Schedule schedule) {
 
 	public SkillgapProperties {
 		teams = (teams == null) ? Map.of() : Map.copyOf(teams);
@@ -48,6 +50,19 @@ public record SkillgapProperties(@DefaultValue("input") List<String> input, @Def
 	public record Mail(@DefaultValue("true") boolean enabled, @DefaultValue("skillgap@localhost") String from,
 			@DefaultValue("false") boolean attachXlsx, @DefaultValue("3") int attempts,
 			@DefaultValue("1s") Duration retryDelay) {
+	}
+
+	/**
+	 * @param cron when the quarterly run starts (seconds first, as Spring reads it): by default at 06:00 on the first
+	 * day of each quarter
+	 * @param zone the time zone the cron expression is read in, blank for the machine's
+	 */
+	public record Schedule(@DefaultValue("0 0 6 1 1,4,7,10 *") String cron, String zone) {
+
+		public ZoneId zoneId() {
+			return (this.zone == null || this.zone.isBlank()) ? ZoneId.systemDefault() : ZoneId.of(this.zone.strip());
+		}
+
 	}
 
 	/** @param managers the team's managers' emails, mailed beside those the sheets and uploads name */

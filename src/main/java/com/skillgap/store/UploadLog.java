@@ -84,11 +84,6 @@ public class UploadLog {
 				completed ? Upload.COMPLETED : Upload.FAILED, failure, id);
 	}
 
-	/** Marks every upload still queued or running as failed with the reason; returns how many. */
-	public int abandonUnfinished(String reason) {
-		return this.jdbc.update("UPDATE upload SET status = ?, failure = ? WHERE status IN (?, ?)", Upload.FAILED,
-				reason, Upload.QUEUED, Upload.RUNNING);
-	}
 
 	public Optional<Upload> find(long id) {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM upload WHERE id = ?", UploadLog::upload, id)

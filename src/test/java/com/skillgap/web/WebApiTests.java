@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -26,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.skillgap.mail.LoggedMessage;
+import com.skillgap.batch.LiveInstances;
 import com.skillgap.mail.MailLog;
 import com.skillgap.store.Upload;
 import com.skillgap.store.UploadLog;
@@ -69,6 +72,15 @@ class WebApiTests {
 
 	@Autowired
 	private MailLog mailLog;
+
+	@Autowired
+	private UnfinishedUploads unfinishedUploads;
+
+	@Autowired
+	private LiveInstances instances;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private long anasRun;
 
@@ -305,18 +317,27 @@ class WebApiTests {
 	}
 
 	@Test
-	void aRunCutOffByTheServiceStoppingIsMarkedFailedWhenItStartsAgain() throws Exception {
-		long id = this.uploads.record("x.xlsx", "cut-off.xlsx", null, null, "ana", Instant.now(), "2026-Q4");
-		this.uploads.running(id);
+	void anUploadQueuedByAProcessThatDiedIsRunOnceByALiveOne() throws Exception {
+		Path uploads = Files.createDirectories(folder.resolve("data").resolve("uploads"));
+		Files.copy(Path.of("input/platform-team.xlsx"), uploads.resolve("queued-before-a-crash.xlsx"));
+		long id = this.uploads.record("queued-before-a-crash.xlsx", "platform.xlsx", "Platform Team", null, "ana",
+				Set.of("platform-team"), Instant.now(), "2026-Q4");
+		this.uploads.queuedIn(id, "a-process-that-was-killed");
+		long waiting = this.uploads.record("x.xlsx", "waiting.xlsx", null, null, "ana", Instant.now(), "2026-Q4");
+		this.uploads.queuedIn(waiting, this.instances.self());
 
-		new UnfinishedUploads(this.uploads).onApplicationEvent(null);
+		this.unfinishedUploads.takeUpQueuedUploads();
+		awaitFinished(id);
+		this.unfinishedUploads.takeUpQueuedUploads();
 
 		Upload upload = this.uploads.find(id).orElseThrow();
-		assertThat(upload.status()).isEqualTo(Upload.FAILED);
-		assertThat(upload.failure()).isEqualTo(UnfinishedUploads.REASON);
+		assertThat(upload.status()).isEqualTo(Upload.COMPLETED);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION_PARAMS WHERE PARAMETER_NAME = ? "
+				+ "AND PARAMETER_VALUE = ?", Integer.class, "uploadId", String.valueOf(id))).isEqualTo(1);
+		// still queued in this live process: not taken from it
+		assertThat(this.uploads.find(waiting).orElseThrow().status()).isEqualTo(Upload.QUEUED);
 		this.mvc.perform(get("/api/runs/" + id).with(httpBasic("ana", "ana-secret")))
-			.andExpect(jsonPath("$.status").value("failed"))
-			.andExpect(jsonPath("$.failure").value(UnfinishedUploads.REASON));
+			.andExpect(jsonPath("$.status").value("completed"));
 	}
 
 	@Test

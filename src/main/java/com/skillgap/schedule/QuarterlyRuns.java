@@ -1,0 +1,106 @@
+package com.skillgap.schedule;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+import com.skillgap.batch.RunParameters;
+import com.skillgap.batch.SkillgapProperties;
+import com.skillgap.store.UploadLog;
+
+/**
+ * Starts quarterly runs: each team's latest uploaded sheet, analysed for a quarter, reported and mailed. The
+ * schedule's run of a quarter is one job instance, identified by the quarter alone: the job repository refuses a
+ * second one — started again, after downtime, or by another instance at the same moment — and restarts a failed one.
+ */
+@Component
+public class QuarterlyRuns {
+
+	private static final Logger logger = LoggerFactory.getLogger(QuarterlyRuns.class);
+
+	private final JobOperator jobOperator;
+
+	private final Job gapAnalysisJob;
+
+	private final UploadLog uploads;
+
+	private final SkillgapProperties properties;
+
+	QuarterlyRuns(JobOperator jobOperator, Job gapAnalysisJob, UploadLog uploads, SkillgapProperties properties) {
+		this.jobOperator = jobOperator;
+		this.gapAnalysisJob = gapAnalysisJob;
+		this.uploads = uploads;
+		this.properties = properties;
+	}
+
+	/** How starting a scheduled run went. */
+	public enum Outcome {
+
+		/** It ran here, to the end (completed or failed: the job repository has which). */
+		RAN,
+
+		/** The quarter's scheduled run had completed before. */
+		ALREADY_DONE,
+
+		/** The quarter's scheduled run is running, started by this or another instance. */
+		RUNNING_ELSEWHERE,
+
+		/** No sheet had been uploaded before the firing. */
+		NOTHING_TO_ANALYSE
+
+	}
+
+	/**
+	 * Runs the schedule's run of the firing's quarter, unless it ran or runs already. Waits for the run to end.
+	 */
+	public Outcome runScheduled(QuarterlyCron.Firing firing, Instant now) {
+		if (this.uploads.latestSheets(firing.at()).isEmpty()) {
+			logger.info("Quarterly run of {}: no sheet was uploaded before {}, nothing to analyse", firing.quarter(),
+					firing.at());
+			return Outcome.NOTHING_TO_ANALYSE;
+		}
+		JobParameters parameters = RunParameters.quarterly(firing.quarter(), this.properties.reports(), firing.at(),
+				now, true);
+		try {
+			JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, parameters);
+			logger.info("Quarterly run of {} (run {}): {}", firing.quarter(),
+					execution.getJobInstance().getInstanceId(), execution.getStatus());
+			return Outcome.RAN;
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			logger.debug("The quarterly run of {} was done before", firing.quarter());
+			return Outcome.ALREADY_DONE;
+		}
+		catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException ex) {
+			// the job instance exists with a running execution, or another instance created it this very moment
+			logger.info("The quarterly run of {} is running in this or another instance", firing.quarter());
+			return Outcome.RUNNING_ELSEWHERE;
+		}
+		catch (Exception ex) {
+			logger.error("The quarterly run of {} could not start", firing.quarter(), ex);
+			throw new IllegalStateException("the quarterly run of " + firing.quarter() + " could not start", ex);
+		}
+	}
+
+	/**
+	 * Runs a quarter now, by hand (an admin's button, {@code --quarterly}): each team's latest sheet uploaded so
+	 * far. A run of its own: it may repeat a quarter the schedule ran; a report mailed before is not mailed again.
+	 */
+	public JobExecution runNow(String quarter, Instant now) throws Exception {
+		JobExecution execution = this.jobOperator.start(this.gapAnalysisJob,
+				RunParameters.quarterly(quarter, this.properties.reports(), now, now, false));
+		logger.info("Quarterly run of {} started by hand (run {}): {}", quarter,
+				execution.getJobInstance().getInstanceId(), execution.getStatus());
+		return execution;
+	}
+
+}
