@@ -18,8 +18,8 @@ import com.skillgap.report.ReportFolder;
 public class ReportMailResends {
 
 	/** The reason a resend fails with when the team's report is no longer there. */
-	static final String REPORT_MISSING = "The report PDF of this quarter is missing: run the quarter again to write "
-			+ "it, which mails the failed messages too.";
+	static final String REPORT_MISSING = "The team's report of this quarter is not there any more: run the quarter "
+			+ "again, which writes it and mails the failed messages too.";
 
 	/** The reason a resend fails with when something unforeseen went wrong; the log has the exception. */
 	static final String UNEXPECTED = "Sending it again failed for a reason of Skillgap's own: the service's log has "
