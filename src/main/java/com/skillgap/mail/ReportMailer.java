@@ -72,7 +72,7 @@ public class ReportMailer {
 	}
 
 	/** Whether messages go over SMTP; without a server they are written to the outbox. */
-	public boolean smtp() {
+	boolean smtp() {
 		return this.sender != null;
 	}
 
@@ -80,7 +80,7 @@ public class ReportMailer {
 	 * Claims a logged message to be delivered again: a failed one, and when an SMTP server is configured also one
 	 * written to the outbox while there was none, so that it is sent for real. Empty when it is not one of those.
 	 */
-	public Optional<LoggedMessage> claimAgain(long id) {
+	Optional<LoggedMessage> claimAgain(long id) {
 		return this.log.claimAgain(id, smtp(), this.clock.instant());
 	}
 
@@ -88,12 +88,12 @@ public class ReportMailer {
 	 * Delivers a message {@link #claimAgain claimed again} to its one recipient as {@link #deliver} does: over SMTP
 	 * with the usual attempts, counted on from those logged, else to the outbox.
 	 */
-	public MailCounts deliverAgain(LoggedMessage claimed, ReportMail mail, ReportFolder folder) {
+	MailCounts deliverAgain(LoggedMessage claimed, ReportMail mail, ReportFolder folder) {
 		return deliver(mail, claimed.recipient(), claimed, folder);
 	}
 
 	/** Leaves a message claimed again failed without trying it, for the reason given. */
-	public void undeliverable(LoggedMessage claimed, String reason) {
+	void undeliverable(LoggedMessage claimed, String reason) {
 		this.log.failed(claimed.id(), claimed.attempts(), reason);
 	}
 
