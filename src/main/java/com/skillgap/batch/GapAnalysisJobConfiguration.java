@@ -29,6 +29,7 @@ import com.skillgap.intake.RejectedRowException;
 import com.skillgap.intake.RowImporter;
 import com.skillgap.mail.MailLog;
 import com.skillgap.mail.ReportMailer;
+import com.skillgap.mail.TeamReportMessages;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.report.ReportFolder;
 import com.skillgap.report.TeamReportContent;
@@ -217,8 +218,9 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	TeamMailTasklet teamMailTasklet(IntakeStaging staging, QuarterHistory history, GapAnalysis analysis, Matrix matrix,
-			ReportMailer reportMailer, UploadLog uploads, SkillgapProperties properties,
+	TeamMailTasklet teamMailTasklet(IntakeStaging staging, QuarterHistory history,
+			TeamReportMessages teamReportMessages, ReportMailer reportMailer, UploadLog uploads,
+			SkillgapProperties properties,
 			@Value("#{jobParameters['" + RunParameters.MAIL + "']}") String mail,
 			@Value("#{jobParameters['quarter']}") String quarter, @Value("#{jobParameters['reports']}") String reports,
 			@Value("#{stepExecution}") StepExecution step) {
@@ -234,7 +236,7 @@ class GapAnalysisJobConfiguration {
 			.flatMap(id -> uploads.find(id).map(Upload::managers).stream())
 			.filter(Objects::nonNull)
 			.toList();
-		return new TeamMailTasklet(enabled, staging, history, analysis, matrix, reportMailer,
+		return new TeamMailTasklet(enabled, staging, history, teamReportMessages, reportMailer,
 				new ReportFolder(Path.of(reports)), properties, uploadManagers, quarter, runId);
 	}
 
@@ -244,6 +246,13 @@ class GapAnalysisJobConfiguration {
 		SkillgapProperties.Mail mail = properties.mail();
 		return new ReportMailer(sender.getIfAvailable(), log, mail.from(), mail.attempts(), mail.retryDelay(),
 				Clock.systemUTC());
+	}
+
+	/** Each team's report mail, for the mail step and for resending a failed message. */
+	@Bean
+	TeamReportMessages teamReportMessages(QuarterHistory history, GapAnalysis analysis, Matrix matrix,
+			SkillgapProperties properties) {
+		return new TeamReportMessages(history, analysis, matrix, properties.mail().attachXlsx());
 	}
 
 	static long runId(StepExecution step) {

@@ -1,10 +1,8 @@
 package com.skillgap.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -15,14 +13,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import com.skillgap.analysis.GapAnalysis;
-import com.skillgap.analysis.TeamAnalysis;
 import com.skillgap.mail.MailCounts;
 import com.skillgap.mail.ReportMail;
-import com.skillgap.mail.ReportMailBody;
 import com.skillgap.mail.ReportMailer;
 import com.skillgap.mail.TeamRecipients;
-import com.skillgap.matrix.Matrix;
+import com.skillgap.mail.TeamReportMessages;
 import com.skillgap.report.ReportFolder;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.QuarterHistory;
@@ -30,7 +25,8 @@ import com.skillgap.store.TeamQuarter;
 
 /**
  * The job's last step: mails each team's report, written by the steps before, to the team's managers — those of the
- * upload that started the run, of the sheet and of {@code skillgap.teams.<id>.managers}. Its counts stay in the step's
+ * upload that started the run, of the sheet and of {@code skillgap.teams.<id>.managers}, the message as
+ * {@link TeamReportMessages} writes it. Its counts stay in the step's
  * context for the closing summary.
  */
 class TeamMailTasklet implements Tasklet {
@@ -51,9 +47,7 @@ class TeamMailTasklet implements Tasklet {
 
 	private final QuarterHistory history;
 
-	private final GapAnalysis analysis;
-
-	private final Matrix matrix;
+	private final TeamReportMessages messages;
 
 	private final ReportMailer mailer;
 
@@ -67,14 +61,13 @@ class TeamMailTasklet implements Tasklet {
 
 	private final long runId;
 
-	TeamMailTasklet(boolean enabled, IntakeStaging staging, QuarterHistory history, GapAnalysis analysis,
-			Matrix matrix, ReportMailer mailer, ReportFolder folder, SkillgapProperties properties,
+	TeamMailTasklet(boolean enabled, IntakeStaging staging, QuarterHistory history, TeamReportMessages messages,
+			ReportMailer mailer, ReportFolder folder, SkillgapProperties properties,
 			Function<String, List<String>> uploadManagers, String quarter, long runId) {
 		this.enabled = enabled;
 		this.staging = staging;
 		this.history = history;
-		this.analysis = analysis;
-		this.matrix = matrix;
+		this.messages = messages;
 		this.mailer = mailer;
 		this.folder = folder;
 		this.properties = properties;
@@ -92,12 +85,6 @@ class TeamMailTasklet implements Tasklet {
 		}
 		MailCounts counts = MailCounts.NONE;
 		for (String teamId : this.staging.teamIds(this.runId)) {
-			Path pdf = this.folder.teamPdf(this.quarter, teamId);
-			if (!Files.isRegularFile(pdf)) {
-				// never mail a team whose report is not there
-				logger.warn("No report of {} for {} to mail: {} is missing", teamId, this.quarter, pdf);
-				continue;
-			}
 			TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
 			List<String> recipients = TeamRecipients.of(this.uploadManagers.apply(teamId), stored.managers(),
 					this.properties.configuredManagers(teamId));
@@ -105,14 +92,12 @@ class TeamMailTasklet implements Tasklet {
 				logger.info("No managers to mail the report of {} for {} to", teamId, this.quarter);
 				continue;
 			}
-			List<Path> attachments = new ArrayList<>(List.of(pdf));
-			Path workbook = this.folder.teamWorkbook(this.quarter, teamId);
-			if (this.properties.mail().attachXlsx() && Files.isRegularFile(workbook)) {
-				attachments.add(workbook);
+			// empty when the team's report is not there: a team is never mailed without it
+			Optional<ReportMail> mail = this.messages.of(stored, this.folder);
+			if (mail.isEmpty()) {
+				continue;
 			}
-			TeamAnalysis analysed = this.analysis.analyse(stored.team());
-			ReportMail mail = ReportMailBody.of(analysed, this.matrix.roles(), this.quarter, attachments);
-			counts = counts.plus(this.mailer.deliver(mail, recipients, this.folder));
+			counts = counts.plus(this.mailer.deliver(mail.get(), recipients, this.folder));
 		}
 		context.putInt(SENT, counts.sent());
 		context.putInt(OUTBOX, counts.outbox());

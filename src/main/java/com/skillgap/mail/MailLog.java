@@ -14,7 +14,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The delivery log: one row per team, quarter and recipient. A message is claimed before it is sent, so it is mailed
- * once; only a failed one may be claimed again.
+ * once; only a failed one may be claimed again, by a run or by an admin's resend (which may also take one written to
+ * the outbox, to send it over SMTP). Each claim is one UPDATE whose status condition decides, so of two runs, two
+ * instances or two clicks at once only one sends.
  */
 @Repository
 public class MailLog {
@@ -59,6 +61,18 @@ public class MailLog {
 		return claimed == 1 ? find(teamId, quarter, recipient) : Optional.empty();
 	}
 
+	/**
+	 * Claims a message to be sent again at an admin's request: a failed one, and with {@code outboxToo} also one
+	 * written to the outbox. Empty when it is neither (any more): sent already, being sent, or unknown. A run leaves
+	 * the message alone while it is pending here, as it does with one it sends itself.
+	 */
+	Optional<LoggedMessage> claimAgain(long id, boolean outboxToo, Instant now) {
+		int claimed = this.jdbc.update("UPDATE mail_message SET status = ?, claimed_at = ? WHERE id = ? "
+				+ "AND (status = ? OR status = ?)", PENDING, Timestamp.from(now), id, FAILED,
+				outboxToo ? OUTBOX : FAILED);
+		return claimed == 1 ? find(id) : Optional.empty();
+	}
+
 	void sent(long id, int attempts, Instant now) {
 		this.jdbc.update("UPDATE mail_message SET status = ?, attempts = ?, last_error = NULL, sent_at = ? WHERE id = ?",
 				SENT, attempts, Timestamp.from(now), id);
@@ -81,13 +95,17 @@ public class MailLog {
 				MailLog::message, teamId, quarter, recipient).stream().findFirst();
 	}
 
-	/** A quarter's messages, by team and recipient. */
+	public Optional<LoggedMessage> find(long id) {
+		return this.jdbc.query("SELECT * FROM mail_message WHERE id = ?", MailLog::message, id).stream().findFirst();
+	}
+
 	/** The latest messages of every quarter, newest first, at most {@code limit}. */
 	public List<LoggedMessage> latest(int limit) {
 		return this.jdbc.query("SELECT * FROM mail_message ORDER BY created_at DESC, id DESC FETCH FIRST " + limit
 				+ " ROWS ONLY", MailLog::message);
 	}
 
+	/** A quarter's messages, by team and recipient. */
 	public List<LoggedMessage> messages(String quarter) {
 		return this.jdbc.query("SELECT * FROM mail_message WHERE quarter_label = ? ORDER BY team_id, recipient",
 				MailLog::message, quarter);

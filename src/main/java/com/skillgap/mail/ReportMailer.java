@@ -26,8 +26,8 @@ import com.skillgap.report.ReportFolder;
 /**
  * Mails a team's report to each of its managers, once per team, quarter and recipient as the {@link MailLog} keeps
  * it. Over SMTP a message is tried several times, waiting longer each time, and stays failed with its error after the
- * last try (a later run tries it again). With no SMTP server it is written as an {@code .eml} file to the quarter's
- * outbox folder instead.
+ * last try (a later run, or an admin's resend, tries it again). With no SMTP server it is written as an {@code .eml}
+ * file to the quarter's outbox folder instead.
  */
 public class ReportMailer {
 
@@ -69,6 +69,32 @@ public class ReportMailer {
 			}
 		}
 		return counts;
+	}
+
+	/** Whether messages go over SMTP; without a server they are written to the outbox. */
+	boolean smtp() {
+		return this.sender != null;
+	}
+
+	/**
+	 * Claims a logged message to be delivered again: a failed one, and when an SMTP server is configured also one
+	 * written to the outbox while there was none, so that it is sent for real. Empty when it is not one of those.
+	 */
+	Optional<LoggedMessage> claimAgain(long id) {
+		return this.log.claimAgain(id, smtp(), this.clock.instant());
+	}
+
+	/**
+	 * Delivers a message {@link #claimAgain claimed again} to its one recipient as {@link #deliver} does: over SMTP
+	 * with the usual attempts, counted on from those logged, else to the outbox.
+	 */
+	MailCounts deliverAgain(LoggedMessage claimed, ReportMail mail, ReportFolder folder) {
+		return deliver(mail, claimed.recipient(), claimed, folder);
+	}
+
+	/** Leaves a message claimed again failed without trying it, for the reason given. */
+	void undeliverable(LoggedMessage claimed, String reason) {
+		this.log.failed(claimed.id(), claimed.attempts(), reason);
 	}
 
 	private MailCounts deliver(ReportMail mail, String recipient, LoggedMessage logged, ReportFolder folder) {

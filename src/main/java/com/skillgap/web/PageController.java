@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
@@ -19,15 +21,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.skillgap.mail.LoggedMessage;
 import com.skillgap.mail.MailLog;
+import com.skillgap.mail.ReportMailResends;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Responsibility;
 import com.skillgap.store.QuarterHistory;
 
 /**
  * The pages: sign in, upload a sheet, follow its run, the teams with their reports per quarter, the matrix, and the
- * template. Everything a page shows about a team is checked against {@link TeamAccess} first.
+ * template; for admins the delivery log, where a failed report mail is sent again. Everything a page shows about a
+ * team is checked against {@link TeamAccess} first.
  */
 @ConditionalOnWebApplication
 @Controller
@@ -47,11 +53,13 @@ class PageController {
 
 	private final MailLog mailLog;
 
+	private final ReportMailResends resends;
+
 	/** How many of the latest messages the deliveries page lists. */
 	private static final int DELIVERIES_SHOWN = 500;
 
 	PageController(UploadService uploads, RunReports runs, TeamAccess access, QuarterHistory history,
-			ReportDownloads downloads, Matrix matrix, MailLog mailLog) {
+			ReportDownloads downloads, Matrix matrix, MailLog mailLog, ReportMailResends resends) {
 		this.uploads = uploads;
 		this.runs = runs;
 		this.access = access;
@@ -59,6 +67,7 @@ class PageController {
 		this.downloads = downloads;
 		this.matrix = matrix;
 		this.mailLog = mailLog;
+		this.resends = resends;
 	}
 
 	@GetMapping("/login")
@@ -125,8 +134,31 @@ class PageController {
 		if (!this.access.isAdmin(user)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an admin sees every team's deliveries.");
 		}
-		model.addAttribute("messages", this.mailLog.latest(DELIVERIES_SHOWN));
+		List<LoggedMessage> messages = this.mailLog.latest(DELIVERIES_SHOWN);
+		Set<Long> resendable = messages.stream().filter(this.resends::resendable).map(LoggedMessage::id)
+			.collect(Collectors.toSet());
+		model.addAttribute("messages", messages);
+		model.addAttribute("resendable", resendable);
 		return "deliveries";
+	}
+
+	/**
+	 * Sends a failed message again (with an SMTP server, also one written to the outbox) in the background, and leads
+	 * back to the deliveries page with a line saying so, or why not.
+	 */
+	@PostMapping("/deliveries/{id}/resend")
+	String resend(@PathVariable("id") long id, Authentication user, RedirectAttributes redirect) {
+		if (!this.access.isAdmin(user)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an admin sends a report mail again.");
+		}
+		LoggedMessage message = this.mailLog.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no such message in the delivery log."));
+		ResendNotice notice = this.resends.start(id)
+			.map(ResendNotice::started)
+			.orElseGet(() -> ResendNotice.refused(this.mailLog.find(id).orElse(message)));
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/deliveries";
 	}
 
 	@GetMapping("/matrix")

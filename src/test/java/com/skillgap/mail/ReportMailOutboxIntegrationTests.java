@@ -31,7 +31,7 @@ import com.skillgap.batch.RunParameters;
 
 /**
  * With no SMTP server configured, each message is written as an {@code .eml} file to the quarter's outbox folder and
- * logged as such, once; {@code --mail=false} writes none.
+ * logged as such, once; {@code --mail=false} writes none. Without a server, only a failed message may be sent again.
  */
 @SpringBatchTest
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:hsqldb:mem:mail-outbox-tests;hsqldb.tx=mvcc",
@@ -48,6 +48,9 @@ class ReportMailOutboxIntegrationTests {
 
 	@Autowired
 	private MailLog log;
+
+	@Autowired
+	private ReportMailer mailer;
 
 	@TempDir
 	private Path reports;
@@ -122,6 +125,34 @@ class ReportMailOutboxIntegrationTests {
 		// and now this run holds it
 		assertThat(this.log.claim("team", QUARTER, "ana@example.com", now.plus(MailLog.CUT_OFF).plusSeconds(2)))
 			.isEmpty();
+	}
+
+	@Test
+	void withoutAnSmtpServerOnlyAFailedMessageIsClaimedAgainAndOnlyOnce() throws Exception {
+		run(null);
+		LoggedMessage written = this.log.messages(QUARTER).get(0);
+
+		// nothing to send a message of the outbox with
+		assertThat(this.mailer.claimAgain(written.id())).isEmpty();
+		assertThat(this.log.find(written.id())).contains(written);
+
+		this.jdbc.update("UPDATE mail_message SET status = 'failed', last_error = 'refused' WHERE id = ?",
+				written.id());
+		assertThat(this.mailer.claimAgain(written.id()))
+			.hasValueSatisfying(claimed -> assertThat(claimed.status()).isEqualTo("pending"));
+		assertThat(this.mailer.claimAgain(written.id())).isEmpty();
+		// nor does a run take it while it is being sent again
+		assertThat(this.log.claim(written.teamId(), QUARTER, written.recipient(), Instant.now())).isEmpty();
+		assertThat(this.mailer.claimAgain(999_999)).isEmpty();
+	}
+
+	@Test
+	void withAnSmtpServerAMessageOfTheOutboxIsClaimedAgainToo() throws Exception {
+		run(null);
+		LoggedMessage written = this.log.messages(QUARTER).get(0);
+
+		assertThat(this.log.claimAgain(written.id(), true, Instant.now())).isPresent();
+		assertThat(this.log.claimAgain(written.id(), true, Instant.now())).isEmpty();
 	}
 
 	@Test

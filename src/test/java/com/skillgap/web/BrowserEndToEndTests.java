@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
@@ -26,8 +28,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,13 +42,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The service on a real port, driven by a real browser: Debian's headless Chromium through its chromedriver (both
  * installed by {@code .ci/run} when missing; the test is skipped on a machine without them). A manager signs in,
  * uploads a sample sheet, waits for the run and downloads the PDF. Screenshots of each page go to
- * {@code target/screenshots/}. Also over real HTTP: a file over the upload limit is answered 413 with a reason.
+ * {@code target/screenshots/}. An admin resends a failed report mail from the deliveries page. Also over real HTTP: a
+ * file over the upload limit is answered 413 with a reason.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:hsqldb:mem:browser-tests;hsqldb.tx=mvcc",
 				"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB",
 				"skillgap.security.users[0].username=ana", "skillgap.security.users[0].password={noop}ana-secret",
-				"skillgap.security.users[0].roles=MANAGER", "skillgap.security.users[0].teams=platform-team" })
+				"skillgap.security.users[0].roles=MANAGER", "skillgap.security.users[0].teams=platform-team",
+				"skillgap.security.users[1].username=root", "skillgap.security.users[1].password={noop}root-secret",
+				"skillgap.security.users[1].roles=ADMIN" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserEndToEndTests {
 
@@ -63,6 +70,9 @@ class BrowserEndToEndTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private WebDriver browser;
 
@@ -138,6 +148,37 @@ class BrowserEndToEndTests {
 		assertThat(this.browser.getPageSource()).contains("platform-team");
 		this.browser.get(url("/matrix"));
 		screenshot("5-matrix");
+	}
+
+	@Test
+	void anAdminResendsAFailedReportMailFromTheDeliveriesPage() throws Exception {
+		assumeTrue(this.browser != null, "Chromium and chromedriver are not installed (apt-get install chromium "
+				+ "chromium-driver); .ci/run installs them");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		Timestamp then = Timestamp.from(Instant.parse("2026-07-01T08:00:00Z"));
+		this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, recipient, status, attempts, last_error, "
+				+ "created_at, claimed_at) VALUES ('platform-team', '2026-Q3', 'lena.berg@example.com', 'failed', 3, "
+				+ "'Mail server connection failed; nested exception is: Connection refused', ?, ?)", then, then);
+		this.browser.manage().deleteAllCookies();
+		try {
+			this.browser.get(url("/login"));
+			this.browser.findElement(By.id("username")).sendKeys("root");
+			this.browser.findElement(By.id("password")).sendKeys("root-secret");
+			this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
+
+			this.browser.get(url("/deliveries"));
+			screenshot("6-deliveries");
+			this.browser.findElement(By.cssSelector("form[action$='/resend'] button[type=submit]")).click();
+
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+			screenshot("7-deliveries-resending");
+			assertThat(this.browser.findElement(By.cssSelector(".alert")).getText()).isEqualTo("Resending the report "
+					+ "of platform-team for 2026-Q3 to lena.berg@example.com: this page shows the outcome.");
+		}
+		finally {
+			this.browser.manage().deleteAllCookies();
+		}
 	}
 
 	@Test

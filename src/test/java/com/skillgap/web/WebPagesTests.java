@@ -2,8 +2,10 @@ package com.skillgap.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,13 +13,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
+import com.skillgap.mail.LoggedMessage;
+import com.skillgap.mail.MailLog;
 import com.skillgap.store.UploadLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,13 +35,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The pages: sign-in with CSRF, the upload form, the run page, the teams page and page downloads, each checked
- * against who may see what. Ana manages platform-team, Ben delivery-team, root is an admin.
+ * against who may see what, and the deliveries page where an admin sends a failed report mail again. Ana manages
+ * platform-team, Ben delivery-team, root is an admin. No SMTP server is configured: messages go to the outbox.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:hsqldb:mem:web-page-tests;hsqldb.tx=mvcc")
 @TestPropertySource("classpath:web-test-users.properties")
@@ -55,6 +63,12 @@ class WebPagesTests {
 
 	@Autowired
 	private UploadLog uploads;
+
+	@Autowired
+	private MailLog mailLog;
+
+	@Autowired
+	private JdbcTemplate jdbc;
 
 	private long anasRun;
 
@@ -206,6 +220,87 @@ class WebPagesTests {
 	}
 
 	@Test
+	void theResendButtonIsOnFailedMessagesOnly() throws Exception {
+		long failed = logged("failed-button@example.com", "failed");
+		long sent = logged("sent-button@example.com", "sent");
+		List<Long> outbox = this.mailLog.latest(500)
+			.stream()
+			.filter(message -> message.status().equals("outbox"))
+			.map(LoggedMessage::id)
+			.toList();
+		assertThat(outbox).isNotEmpty();
+
+		String page = this.mvc.perform(get("/deliveries").with(root()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String form = "action=\"/deliveries/" + failed + "/resend\"";
+		assertThat(page).contains(form);
+		assertThat(page.substring(page.indexOf(form), page.indexOf("</form>", page.indexOf(form))))
+			.contains("name=\"_csrf\"", "Resend</button>");
+		assertThat(page).doesNotContain("action=\"/deliveries/" + sent + "/resend\"");
+		outbox.forEach(id -> assertThat(page).doesNotContain("action=\"/deliveries/" + id + "/resend\""));
+	}
+
+	@Test
+	void onlyAnAdminResendsAMessageAndOnlyWithTheFormsCsrfToken() throws Exception {
+		long failed = logged("refused-resend@example.com", "failed");
+
+		this.mvc.perform(post("/deliveries/" + failed + "/resend").with(ana()).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/deliveries/" + failed + "/resend").with(root()))
+			.andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(post("/deliveries/999999/resend").with(root()).with(csrf()))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is no such message in the delivery log.")));
+
+		assertThat(this.mailLog.find(failed)).hasValueSatisfying(message -> {
+			assertThat(message.status()).isEqualTo("failed");
+			assertThat(message.attempts()).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void anAdminsResendGoesOnInTheBackgroundAndThePageSaysSo() throws Exception {
+		long failed = logged("resend@example.com", "failed");
+		String notice = "Resending the report of platform-team for " + this.quarter
+				+ " to resend@example.com: this page shows the outcome.";
+
+		MvcResult result = this.mvc.perform(post("/deliveries/" + failed + "/resend").with(root()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/deliveries"))
+			.andExpect(flash().attribute("notice", new ResendNotice(notice, false)))
+			.andReturn();
+		this.mvc.perform(get("/deliveries").with(root()).flashAttrs(result.getFlashMap()))
+			.andExpect(content().string(containsString(notice)));
+
+		// no SMTP server here: the message is written to the outbox, an attempt more
+		LoggedMessage resent = awaitOutcome(failed);
+		assertThat(resent.status()).isEqualTo("outbox");
+		assertThat(resent.attempts()).isEqualTo(4);
+		assertThat(resent.file()).isEqualTo(this.quarter + "/outbox/platform-team-" + this.quarter
+				+ "-resend@example.com.eml");
+		assertThat(folder.resolve("reports").resolve(resent.file())).isRegularFile();
+	}
+
+	@Test
+	void aResendOfAMessageThatDidNotFailIsRefusedWithAReason() throws Exception {
+		long sent = logged("already-sent@example.com", "sent");
+
+		this.mvc.perform(post("/deliveries/" + sent + "/resend").with(root()).with(csrf()))
+			.andExpect(redirectedUrl("/deliveries"))
+			.andExpect(flash().attribute("notice", new ResendNotice("The report of platform-team for " + this.quarter
+					+ " to already-sent@example.com was sent already: only a failed message is sent again.", true)));
+
+		assertThat(this.mailLog.find(sent)).hasValueSatisfying(message -> {
+			assertThat(message.status()).isEqualTo("sent");
+			assertThat(message.attempts()).isEqualTo(3);
+		});
+	}
+
+	@Test
 	void theTemplateIsDownloadedFromThePages() throws Exception {
 		this.mvc.perform(get("/template.xlsx").with(ben()))
 			.andExpect(status().isOk())
@@ -219,6 +314,28 @@ class WebPagesTests {
 		this.mvc.perform(multipart("/uploads").file(pdf).with(ana()).with(csrf()))
 			.andExpect(status().isUnsupportedMediaType())
 			.andExpect(content().string(containsString("The file is a PDF")));
+	}
+
+	/** A message of platform-team's quarter in the delivery log, as a run left it after three attempts. */
+	private long logged(String recipient, String status) {
+		Timestamp now = Timestamp.from(Instant.now());
+		this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, recipient, status, attempts, last_error, "
+				+ "created_at, claimed_at, sent_at) VALUES ('platform-team', ?, ?, ?, 3, ?, ?, ?, ?)", this.quarter,
+				recipient, status, status.equals("failed") ? "Mail server connection failed" : null, now, now,
+				status.equals("sent") ? now : null);
+		return this.mailLog.find("platform-team", this.quarter, recipient).orElseThrow().id();
+	}
+
+	/** The message once the background resend is done with it. */
+	private LoggedMessage awaitOutcome(long id) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		LoggedMessage message = this.mailLog.find(id).orElseThrow();
+		while (message.status().equals("pending")) {
+			assertThat(Instant.now()).isBefore(deadline);
+			Thread.sleep(20);
+			message = this.mailLog.find(id).orElseThrow();
+		}
+		return message;
 	}
 
 	private static SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor ana() {
