@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -28,6 +29,7 @@ import com.skillgap.intake.IntakeItem;
 import com.skillgap.intake.RejectedRowException;
 import com.skillgap.intake.RowImporter;
 import com.skillgap.mail.MailLog;
+import com.skillgap.mail.MailOccasion;
 import com.skillgap.mail.ReportMailer;
 import com.skillgap.mail.TeamReportMessages;
 import com.skillgap.matrix.Matrix;
@@ -237,7 +239,8 @@ class GapAnalysisJobConfiguration {
 			.filter(Objects::nonNull)
 			.toList();
 		return new TeamMailTasklet(enabled, staging, history, teamReportMessages, reportMailer,
-				new ReportFolder(Path.of(reports)), properties, uploadManagers, quarter, runId);
+				new ReportFolder(Path.of(reports)), properties, uploadManagers, quarter, runId,
+				occasion(step.getJobExecution().getJobParameters()));
 	}
 
 	/** Over SMTP when {@code spring.mail.host} is set, else to each quarter's outbox folder. */
@@ -253,6 +256,15 @@ class GapAnalysisJobConfiguration {
 	TeamReportMessages teamReportMessages(QuarterHistory history, GapAnalysis analysis, Matrix matrix,
 			SkillgapProperties properties) {
 		return new TeamReportMessages(history, analysis, matrix, properties.mail().attachXlsx());
+	}
+
+	/** Why the run mails: the quarterly run, an upload, or a one-shot run. */
+	private static String occasion(JobParameters parameters) {
+		if (parameters.getString(RunParameters.SHEETS_UP_TO) != null) {
+			return MailOccasion.QUARTERLY;
+		}
+		Long uploadId = parameters.getLong(RunParameters.UPLOAD_ID);
+		return (uploadId != null) ? MailOccasion.upload(uploadId) : MailOccasion.ONE_SHOT;
 	}
 
 	static long runId(StepExecution step) {

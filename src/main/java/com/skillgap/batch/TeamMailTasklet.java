@@ -61,9 +61,12 @@ class TeamMailTasklet implements Tasklet {
 
 	private final long runId;
 
+	private final String occasion;
+
 	TeamMailTasklet(boolean enabled, IntakeStaging staging, QuarterHistory history, TeamReportMessages messages,
 			ReportMailer mailer, ReportFolder folder, SkillgapProperties properties,
-			Function<String, List<String>> uploadManagers, String quarter, long runId) {
+			Function<String, List<String>> uploadManagers, String quarter, long runId, String occasion) {
+		this.occasion = occasion;
 		this.enabled = enabled;
 		this.staging = staging;
 		this.history = history;
@@ -97,7 +100,7 @@ class TeamMailTasklet implements Tasklet {
 			if (mail.isEmpty()) {
 				continue;
 			}
-			counts = counts.plus(this.mailer.deliver(mail.get(), recipients, this.folder));
+			counts = counts.plus(this.mailer.deliver(mail.get(), recipients, this.folder, this.occasion));
 		}
 		context.putInt(SENT, counts.sent());
 		context.putInt(OUTBOX, counts.outbox());

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The delivery log: one row per team, quarter and recipient. A message is claimed before it is sent, so it is mailed
+ * The delivery log: one row per team, quarter, occasion ({@link MailOccasion}) and recipient. A message is claimed before it is sent, so it is mailed
  * once; only a failed one may be claimed again, by a run or by an admin's resend (which may also take one written to
  * the outbox, to send it over SMTP). Each claim is one UPDATE whose status condition decides, so of two runs, two
  * instances or two clicks at once only one sends.
@@ -46,19 +46,25 @@ public class MailLog {
 	 * sent or written to the outbox already, or another run is sending it.
 	 */
 	Optional<LoggedMessage> claim(String teamId, String quarter, String recipient, Instant now) {
+		return claim(teamId, quarter, MailOccasion.ONE_SHOT, recipient, now);
+	}
+
+	/** Claims the message of an occasion ({@link MailOccasion}) for sending, as {@link #claim} does. */
+	Optional<LoggedMessage> claim(String teamId, String quarter, String occasion, String recipient, Instant now) {
 		try {
-			this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, recipient, status, attempts, created_at, "
-					+ "claimed_at) VALUES (?, ?, ?, ?, 0, ?, ?)", teamId, quarter, recipient, PENDING,
-					Timestamp.from(now), Timestamp.from(now));
-			return find(teamId, quarter, recipient);
+			this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, occasion, recipient, status, attempts, "
+					+ "created_at, claimed_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)", teamId, quarter, occasion, recipient,
+					PENDING, Timestamp.from(now), Timestamp.from(now));
+			return find(teamId, quarter, occasion, recipient);
 		}
 		catch (DuplicateKeyException ex) {
 			// logged before: only a failed message, or one cut off while pending, is tried again
 		}
 		int claimed = this.jdbc.update("UPDATE mail_message SET status = ?, claimed_at = ? WHERE team_id = ? "
-				+ "AND quarter_label = ? AND recipient = ? AND (status = ? OR (status = ? AND claimed_at < ?))", PENDING,
-				Timestamp.from(now), teamId, quarter, recipient, FAILED, PENDING, Timestamp.from(now.minus(CUT_OFF)));
-		return claimed == 1 ? find(teamId, quarter, recipient) : Optional.empty();
+				+ "AND quarter_label = ? AND occasion = ? AND recipient = ? AND (status = ? OR (status = ? "
+				+ "AND claimed_at < ?))", PENDING, Timestamp.from(now), teamId, quarter, occasion, recipient, FAILED,
+				PENDING, Timestamp.from(now.minus(CUT_OFF)));
+		return claimed == 1 ? find(teamId, quarter, occasion, recipient) : Optional.empty();
 	}
 
 	/**
@@ -90,9 +96,14 @@ public class MailLog {
 				+ "WHERE id = ?", OUTBOX, file, Timestamp.from(now), id);
 	}
 
+	/** A one-shot run's message. */
 	public Optional<LoggedMessage> find(String teamId, String quarter, String recipient) {
-		return this.jdbc.query("SELECT * FROM mail_message WHERE team_id = ? AND quarter_label = ? AND recipient = ?",
-				MailLog::message, teamId, quarter, recipient).stream().findFirst();
+		return find(teamId, quarter, MailOccasion.ONE_SHOT, recipient);
+	}
+
+	public Optional<LoggedMessage> find(String teamId, String quarter, String occasion, String recipient) {
+		return this.jdbc.query("SELECT * FROM mail_message WHERE team_id = ? AND quarter_label = ? AND occasion = ? "
+				+ "AND recipient = ?", MailLog::message, teamId, quarter, occasion, recipient).stream().findFirst();
 	}
 
 	public Optional<LoggedMessage> find(long id) {
@@ -114,7 +125,7 @@ public class MailLog {
 	private static LoggedMessage message(ResultSet rs, int row) throws SQLException {
 		Timestamp sentAt = rs.getTimestamp("sent_at");
 		return new LoggedMessage(rs.getLong("id"), rs.getString("team_id"), rs.getString("quarter_label"),
-				rs.getString("recipient"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
+				rs.getString("occasion"), rs.getString("recipient"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
 				rs.getString("file_path"), rs.getTimestamp("created_at").toInstant(),
 				(sentAt == null) ? null : sentAt.toInstant());
 	}

@@ -58,11 +58,19 @@ public class ReportMailer {
 		this.clock = clock;
 	}
 
-	/** Sends the message to each recipient not mailed yet for the team and quarter, or writes it to the outbox. */
+	/** A one-shot run's message, as {@link #deliver(ReportMail, List, ReportFolder, String)} sends it. */
 	public MailCounts deliver(ReportMail mail, List<String> recipients, ReportFolder folder) {
+		return deliver(mail, recipients, folder, MailOccasion.ONE_SHOT);
+	}
+
+	/**
+	 * Sends the message to each recipient not mailed yet for the team, quarter and occasion, or writes it to the
+	 * outbox.
+	 */
+	public MailCounts deliver(ReportMail mail, List<String> recipients, ReportFolder folder, String occasion) {
 		MailCounts counts = MailCounts.NONE;
 		for (String recipient : recipients) {
-			Optional<LoggedMessage> claimed = this.log.claim(mail.teamId(), mail.quarter(),
+			Optional<LoggedMessage> claimed = this.log.claim(mail.teamId(), mail.quarter(), occasion,
 					recipient.toLowerCase(Locale.ROOT), this.clock.instant());
 			if (claimed.isPresent()) {
 				counts = counts.plus(deliver(mail, recipient, claimed.get(), folder));
