@@ -10,6 +10,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +34,13 @@ public class QuarterlyRuns {
 
 	private final UploadLog uploads;
 
+	private final JobRepository jobRepository;
+
 	private final SkillgapProperties properties;
 
-	QuarterlyRuns(JobOperator jobOperator, Job gapAnalysisJob, UploadLog uploads, SkillgapProperties properties) {
+	QuarterlyRuns(JobOperator jobOperator, Job gapAnalysisJob, UploadLog uploads, SkillgapProperties properties,
+			JobRepository jobRepository) {
+		this.jobRepository = jobRepository;
 		this.jobOperator = jobOperator;
 		this.gapAnalysisJob = gapAnalysisJob;
 		this.uploads = uploads;
@@ -84,6 +89,14 @@ public class QuarterlyRuns {
 			// the job instance exists with a running execution, or another instance created it this very moment
 			logger.info("The quarterly run of {} is running in this or another instance", firing.quarter());
 			return Outcome.RUNNING_ELSEWHERE;
+		}
+		catch (IllegalStateException ex) {
+			if (this.jobRepository.getJobInstance(this.gapAnalysisJob.getName(), parameters) != null) {
+				// another instance created the job instance and is creating its first execution this very moment
+				logger.info("The quarterly run of {} is being started by another instance", firing.quarter());
+				return Outcome.RUNNING_ELSEWHERE;
+			}
+			throw ex;
 		}
 		catch (Exception ex) {
 			logger.error("The quarterly run of {} could not start", firing.quarter(), ex);
