@@ -46,7 +46,7 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 				this.allowedTeams, mail);
 	}
 
-	static final String QUARTER = "quarter";
+	public static final String QUARTER = "quarter";
 
 	static final String INPUTS = "inputs";
 
@@ -59,7 +59,7 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 	static final String MAIL = "mail";
 
 	/** A quarterly run analyses each team's latest sheet uploaded before this instant. */
-	static final String SHEETS_UP_TO = "sheetsUpTo";
+	public static final String SHEETS_UP_TO = "sheetsUpTo";
 
 	/** Marks the run the schedule started for a quarter: with the quarter, its identity, so it runs once. */
 	public static final String SCHEDULE = "schedule";

@@ -1,11 +1,15 @@
 package com.skillgap.schedule;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -25,6 +29,9 @@ import com.skillgap.store.UploadLog;
  */
 @Component
 public class QuarterlyRuns {
+
+	/** The threads quarterly runs run on, one at a time, beside the upload runs. */
+	public static final String THREADS = "quarterlyRunThreads";
 
 	private static final Logger logger = LoggerFactory.getLogger(QuarterlyRuns.class);
 
@@ -102,6 +109,35 @@ public class QuarterlyRuns {
 			logger.error("The quarterly run of {} could not start", firing.quarter(), ex);
 			throw new IllegalStateException("the quarterly run of " + firing.quarter() + " could not start", ex);
 		}
+	}
+
+	/**
+	 * One quarterly run, as the schedule page lists it.
+	 *
+	 * @param scheduled whether the schedule started it, else an admin or {@code --quarterly}
+	 * @param status the job's status: {@code STARTED}, {@code COMPLETED}, {@code FAILED}, ...
+	 */
+	public record QuarterlyRun(long runId, String quarter, boolean scheduled, String status, LocalDateTime startedAt,
+			LocalDateTime endedAt) {
+	}
+
+	/** The latest quarterly runs, newest first, at most {@code limit}, among the job's latest 500 runs. */
+	public List<QuarterlyRun> recent(int limit) {
+		List<QuarterlyRun> runs = new ArrayList<>();
+		for (JobInstance instance : this.jobRepository.getJobInstances(this.gapAnalysisJob.getName(), 0, 500)) {
+			JobExecution last = this.jobRepository.getLastJobExecution(instance);
+			if (last == null || last.getJobParameters().getString(RunParameters.SHEETS_UP_TO) == null) {
+				continue;
+			}
+			JobParameters parameters = last.getJobParameters();
+			runs.add(new QuarterlyRun(instance.getInstanceId(), parameters.getString(RunParameters.QUARTER),
+					parameters.getString(RunParameters.SCHEDULE) != null, last.getStatus().name(),
+					last.getStartTime(), last.getEndTime()));
+			if (runs.size() == limit) {
+				break;
+			}
+		}
+		return runs;
 	}
 
 	/**

@@ -18,7 +18,7 @@ import com.skillgap.batch.SkillgapProperties;
 @EnableScheduling
 class ScheduleConfiguration {
 
-	static final String QUARTERLY_RUNS = "quarterlyRunThreads";
+	static final String QUARTERLY_RUNS = QuarterlyRuns.THREADS;
 
 	@Bean
 	QuarterlyCron quarterlyCron(SkillgapProperties properties) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.skillgap.mail.LoggedMessage;
 import com.skillgap.mail.MailLog;
+import com.skillgap.schedule.QuarterlyRuns;
+import com.skillgap.store.QuarterHistory;
 import com.skillgap.store.UploadLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +72,12 @@ class WebPagesTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private QuarterlyRuns quarterlyRuns;
+
+	@Autowired
+	private QuarterHistory history;
 
 	private long anasRun;
 
@@ -217,6 +226,60 @@ class WebPagesTests {
 		this.mvc.perform(get("/").with(root())).andExpect(content().string(containsString("/deliveries")));
 		this.mvc.perform(get("/deliveries").with(ana())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/").with(ana())).andExpect(content().string(not(containsString("/deliveries"))));
+	}
+
+	@Test
+	void theScheduleIsShownToAdminsOnlyWithItsCronAndNextFiring() throws Exception {
+		this.mvc.perform(get("/schedule").with(root()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Quarterly runs</h1>")))
+			.andExpect(content().string(containsString("0 0 6 1 1,4,7,10 *")))
+			.andExpect(content().string(containsString("Run now</button>")));
+		this.mvc.perform(get("/").with(root())).andExpect(content().string(containsString("/schedule")));
+		this.mvc.perform(get("/schedule").with(ana())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/schedule/runs").param("quarter", "2026-Q4").with(ana()).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/schedule/runs").param("quarter", "2026-Q4").with(root()))
+			.andExpect(redirectedUrl("/login?expired"));
+		this.mvc.perform(get("/").with(ana())).andExpect(content().string(not(containsString("/schedule"))));
+	}
+
+	@Test
+	void anAdminRunsAQuarterNowWithEachTeamsLatestSheet() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/schedule/runs").param("quarter", "2025-q2").with(root()).with(csrf()))
+			.andExpect(redirectedUrl("/schedule"))
+			.andExpect(flash().attribute("started", containsString("The quarterly run of 2025-Q2 has started")))
+			.andReturn();
+		this.mvc.perform(get("/schedule").with(root()).flashAttrs(result.getFlashMap()))
+			.andExpect(content().string(containsString("The quarterly run of 2025-Q2 has started")));
+
+		QuarterlyRuns.QuarterlyRun run = awaitQuarterlyRun("2025-Q2");
+		assertThat(run.status()).isEqualTo("COMPLETED");
+		assertThat(run.scheduled()).isFalse();
+		assertThat(this.history.find("platform-team", "2025-Q2")).isPresent();
+		this.mvc.perform(get("/schedule").with(root()))
+			.andExpect(content().string(containsString(">2025-Q2<")))
+			.andExpect(content().string(containsString(">completed<")));
+
+		this.mvc.perform(post("/schedule/runs").param("quarter", "2025-Q5").with(root()).with(csrf()))
+			.andExpect(redirectedUrl("/schedule"))
+			.andExpect(flash().attribute("refused", "'2025-Q5' is not a quarter: use the form 2026-Q4."));
+	}
+
+	private QuarterlyRuns.QuarterlyRun awaitQuarterlyRun(String quarter) throws InterruptedException {
+		for (int wait = 0; wait < 300; wait++) {
+			Optional<QuarterlyRuns.QuarterlyRun> run = this.quarterlyRuns.recent(10)
+				.stream()
+				.filter(candidate -> candidate.quarter().equals(quarter))
+				.filter(candidate -> !candidate.status().equals("STARTED") && !candidate.status().equals("STARTING"))
+				.findFirst();
+			if (run.isPresent()) {
+				return run.get();
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("the quarterly run of " + quarter + " did not end");
 	}
 
 	@Test
