@@ -89,7 +89,7 @@ public class QuarterlyRuns {
 			return Outcome.RAN;
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
-			logger.debug("The quarterly run of {} was done before", firing.quarter());
+			logger.info("The quarterly run of {} was done before: nothing to do", firing.quarter());
 			return Outcome.ALREADY_DONE;
 		}
 		catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException ex) {

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import com.skillgap.mail.LoggedMessage;
 import com.skillgap.batch.LiveInstances;
 import com.skillgap.mail.MailLog;
+import com.skillgap.mail.MailOccasion;
 import com.skillgap.store.Upload;
 import com.skillgap.store.UploadLog;
 
@@ -266,7 +267,9 @@ class WebApiTests {
 		assertThat(upload.managers()).isEqualTo("ana.lima@example.com, ricardo.souza@example.com");
 		// no SMTP server in this test: the messages are in the quarter's outbox
 		for (String manager : List.of("ana.lima@example.com", "ricardo.souza@example.com")) {
-			LoggedMessage message = this.mailLog.find("platform-team", upload.quarter(), manager).orElseThrow();
+			LoggedMessage message = this.mailLog
+				.find("platform-team", upload.quarter(), MailOccasion.upload(id), manager)
+				.orElseThrow();
 			assertThat(message.status()).isEqualTo("outbox");
 			assertThat(folder.resolve("reports").resolve(message.file())).isRegularFile();
 		}
