@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -57,9 +58,13 @@ class RunSheetsTasklet implements Tasklet {
 	}
 
 	private List<RunSheets.Sheet> inputSheets() throws IOException {
+		// an uploaded sheet goes by the name it was uploaded with, never the stored file's generated one
+		Optional<String> uploadedAs = (this.uploadId == null) ? Optional.empty()
+				: this.uploads.find(this.uploadId).map(Upload::originalName);
 		List<RunSheets.Sheet> sheets = new ArrayList<>();
 		for (InputFile file : InputFiles.expand(this.inputs)) {
-			sheets.add(new RunSheets.Sheet(file.path().toString(), file.displayPath(), null, null, this.uploadId));
+			sheets.add(new RunSheets.Sheet(file.path().toString(), uploadedAs.orElse(file.displayPath()), null, null,
+					this.uploadId));
 		}
 		return sheets;
 	}

@@ -313,6 +313,10 @@ class WebApiTests {
 		Path stored = folder.resolve("data").resolve("uploads").resolve(upload.storedName());
 		assertThat(stored).exists();
 		assertThat(folder.resolve("etc")).doesNotExist();
+		// the reports name the sheet as it was uploaded, not by the stored copy's generated name
+		assertThat(Files.readString(folder.resolve("reports").resolve(upload.quarter()).resolve("run-summary.json")))
+			.contains("\"path\" : \"passwd.xlsx\"")
+			.doesNotContain(upload.storedName());
 		assertThat(folder.resolve("data").resolve("etc")).doesNotExist();
 		try (Stream<Path> files = Files.list(folder.resolve("data").resolve("uploads"))) {
 			assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.contains("passwd"));
