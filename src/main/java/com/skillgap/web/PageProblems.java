@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * the application gave and nothing else: no exception text of a library or the database ever reaches a page.
  */
 @ConditionalOnWebApplication
-@ControllerAdvice(assignableTypes = PageController.class)
+@ControllerAdvice(assignableTypes = { PageController.class, SchedulePageController.class })
 class PageProblems {
 
 	private final TeamAccess access;

@@ -182,6 +182,38 @@ class BrowserEndToEndTests {
 	}
 
 	@Test
+	void anAdminRunsAQuarterNowFromTheSchedulePage() throws Exception {
+		assumeTrue(this.browser != null, "Chromium and chromedriver are not installed (apt-get install chromium "
+				+ "chromium-driver); .ci/run installs them");
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
+		this.browser.manage().deleteAllCookies();
+		try {
+			this.browser.get(url("/login"));
+			this.browser.findElement(By.id("username")).sendKeys("root");
+			this.browser.findElement(By.id("password")).sendKeys("root-secret");
+			this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
+
+			this.browser.get(url("/schedule"));
+			screenshot("8-schedule");
+			this.browser.findElement(By.id("quarter")).clear();
+			this.browser.findElement(By.id("quarter")).sendKeys("2026-Q2");
+			this.browser.findElement(By.cssSelector("form[action$='/schedule/runs'] button[type=submit]")).click();
+			wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert")));
+			assertThat(this.browser.findElement(By.cssSelector(".alert")).getText())
+				.startsWith("The quarterly run of 2026-Q2 has started");
+			wait.until(driver -> {
+				driver.navigate().refresh();
+				return driver.getPageSource().contains(">completed<");
+			});
+			screenshot("9-schedule-run-done");
+		}
+		finally {
+			this.browser.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
 	void aFileOverTheUploadLimitIsAnswered413WithAReason() throws Exception {
 		byte[] large = new byte[3 * 1024 * 1024];
 		new Random(7).nextBytes(large);

@@ -234,7 +234,8 @@ class WebPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h1>Quarterly runs</h1>")))
 			.andExpect(content().string(containsString("0 0 6 1 1,4,7,10 *")))
-			.andExpect(content().string(containsString("Run now</button>")));
+			.andExpect(content().string(containsString("Run now</button>")))
+			.andExpect(content().string(containsString("href=\"/deliveries\"")));
 		this.mvc.perform(get("/").with(root())).andExpect(content().string(containsString("/schedule")));
 		this.mvc.perform(get("/schedule").with(ana())).andExpect(status().isForbidden());
 		this.mvc.perform(post("/schedule/runs").param("quarter", "2026-Q4").with(ana()).with(csrf()))
