@@ -161,11 +161,7 @@ class BrowserEndToEndTests {
 				+ "'Mail server connection failed; nested exception is: Connection refused', ?, ?)", then, then);
 		this.browser.manage().deleteAllCookies();
 		try {
-			this.browser.get(url("/login"));
-			this.browser.findElement(By.id("username")).sendKeys("root");
-			this.browser.findElement(By.id("password")).sendKeys("root-secret");
-			this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
+			signInAsAdmin(wait);
 
 			this.browser.get(url("/deliveries"));
 			screenshot("6-deliveries");
@@ -188,11 +184,7 @@ class BrowserEndToEndTests {
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
 		this.browser.manage().deleteAllCookies();
 		try {
-			this.browser.get(url("/login"));
-			this.browser.findElement(By.id("username")).sendKeys("root");
-			this.browser.findElement(By.id("password")).sendKeys("root-secret");
-			this.browser.findElement(By.cssSelector("button[type=submit]")).click();
-			wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
+			signInAsAdmin(wait);
 
 			this.browser.get(url("/schedule"));
 			screenshot("8-schedule");
@@ -248,6 +240,15 @@ class BrowserEndToEndTests {
 		try (var files = Files.list(this.downloads)) {
 			return files.filter(file -> file.toString().endsWith(".pdf")).findFirst().orElseThrow();
 		}
+	}
+
+	/** Signs in as the admin and waits for the upload page. */
+	private void signInAsAdmin(WebDriverWait wait) {
+		this.browser.get(url("/login"));
+		this.browser.findElement(By.id("username")).sendKeys("root");
+		this.browser.findElement(By.id("password")).sendKeys("root-secret");
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("file")));
 	}
 
 	private void screenshot(String name) throws IOException {
