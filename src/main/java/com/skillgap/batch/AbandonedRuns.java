@@ -73,11 +73,18 @@ public class AbandonedRuns {
 		return taken;
 	}
 
-	/** Restarts a run taken over: a new execution of the same run, from where the old one last committed. */
-	public JobExecution restart(JobExecution abandoned) throws JobRestartException {
-		JobExecution restarted = this.jobOperator.restart(abandoned);
+	/**
+	 * Restarts a failed run — one taken over, or one that failed by itself: a new execution of the same run, from
+	 * where the old one last committed. Empty when another process restarts it (only one may).
+	 */
+	public Optional<JobExecution> restart(JobExecution failed) throws JobRestartException {
+		if (!this.owners.claimRestart(failed.getId())) {
+			logger.info("Run {} is restarted by another process", failed.getJobInstance().getInstanceId());
+			return Optional.empty();
+		}
+		JobExecution restarted = this.jobOperator.restart(failed);
 		logger.info("Run {} taken up again: {}", restarted.getJobInstance().getInstanceId(), restarted.getStatus());
-		return restarted;
+		return Optional.of(restarted);
 	}
 
 	/** In which step a run was cut off, for the log and the one-shot command's message. */
@@ -93,15 +100,19 @@ public class AbandonedRuns {
 	}
 
 	/**
-	 * An execution whose owner is not recorded yet may be one just being created by a live process: only on a
-	 * database of this process alone, or once it is older than the heartbeat's silence, is it abandoned.
+	 * An execution whose owner is not recorded yet may be one a live process is just setting up. On a database of
+	 * this process alone, that is one created since this process started; on a shared one, one younger than the
+	 * heartbeat's silence.
 	 */
 	private boolean justCreated(JobExecution execution) {
-		if (this.instances.databaseOfOneProcess()) {
-			return false;
-		}
 		LocalDateTime created = execution.getCreateTime();
-		return created != null && created.isAfter(LocalDateTime.now().minus(LiveInstances.SILENCE));
+		if (created == null) {
+			return true;
+		}
+		if (this.instances.databaseOfOneProcess()) {
+			return !created.isBefore(this.instances.startedAt());
+		}
+		return created.isAfter(LocalDateTime.now().minus(LiveInstances.SILENCE));
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.intake.IntakeItem;
 import com.skillgap.intake.RejectedRowException;
 import com.skillgap.intake.RowImporter;
+import com.skillgap.mail.MailClaimant;
 import com.skillgap.mail.MailLog;
 import com.skillgap.mail.MailOccasion;
 import com.skillgap.mail.ReportMailer;
@@ -73,7 +75,11 @@ class GapAnalysisJobConfiguration {
 	@Bean
 	Step sheetsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunSheetsTasklet runSheetsTasklet) {
-		return new StepBuilder("sheetsStep", jobRepository).tasklet(runSheetsTasklet, transactionManager).build();
+		// runs again on a restart, in case its process died after the step ended but before the job's context,
+		// which holds the sheets, was saved; it keeps the sheets it finds there
+		return new StepBuilder("sheetsStep", jobRepository).tasklet(runSheetsTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean
@@ -211,11 +217,15 @@ class GapAnalysisJobConfiguration {
 				runId(step), quarter, Instant.parse(startedAt));
 	}
 
-	/** Last, so that only reports written whole are mailed. */
+	/**
+	 * Last, so that only reports written whole are mailed. Outside any database transaction: each message's claim
+	 * and outcome is committed at once, as the message goes out, so a run cut off while mailing neither loses what it
+	 * sent nor sends it again when restarted.
+	 */
 	@Bean
-	Step mailStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			TeamMailTasklet teamMailTasklet) {
-		return new StepBuilder("mailStep", jobRepository).tasklet(teamMailTasklet, transactionManager).build();
+	Step mailStep(JobRepository jobRepository, TeamMailTasklet teamMailTasklet) {
+		return new StepBuilder("mailStep", jobRepository).tasklet(teamMailTasklet, new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean
@@ -245,10 +255,11 @@ class GapAnalysisJobConfiguration {
 
 	/** Over SMTP when {@code spring.mail.host} is set, else to each quarter's outbox folder. */
 	@Bean
-	ReportMailer reportMailer(ObjectProvider<JavaMailSender> sender, MailLog log, SkillgapProperties properties) {
+	ReportMailer reportMailer(ObjectProvider<JavaMailSender> sender, MailLog log, SkillgapProperties properties,
+			LiveInstances instances) {
 		SkillgapProperties.Mail mail = properties.mail();
 		return new ReportMailer(sender.getIfAvailable(), log, mail.from(), mail.attempts(), mail.retryDelay(),
-				Clock.systemUTC());
+				Clock.systemUTC(), new MailClaimant(instances.self(), instances::isAlive));
 	}
 
 	/** Each team's report mail, for the mail step and for resending a failed message. */

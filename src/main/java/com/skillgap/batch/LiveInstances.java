@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,11 +44,14 @@ public class LiveInstances implements DisposableBean {
 
 	private final ScheduledExecutorService heartbeat;
 
+	/** When this process started, in its own clock: job executions it creates are later. */
+	private final LocalDateTime startedAt;
+
 	LiveInstances(JdbcTemplate jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.databaseOfOneProcess = opensForOneProcess(dataSource);
-		this.jdbc.update("INSERT INTO service_instance (id, host, started_at, heartbeat_at) "
-				+ "VALUES (?, ?, LOCALTIMESTAMP, LOCALTIMESTAMP)", this.id, host());
+		this.startedAt = LocalDateTime.now();
+		register();
 		this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, "skillgap-heartbeat");
 			thread.setDaemon(true);
@@ -76,32 +80,43 @@ public class LiveInstances implements DisposableBean {
 			return false;
 		}
 		Integer beating = this.jdbc.queryForObject("SELECT COUNT(*) FROM service_instance WHERE id = ? "
-				+ "AND heartbeat_at > LOCALTIMESTAMP - INTERVAL '" + SILENCE.toSeconds() + "' SECOND", Integer.class,
+				+ "AND heartbeat_at > CURRENT_TIMESTAMP - INTERVAL '" + SILENCE.toSeconds() + "' SECOND", Integer.class,
 				instanceId);
 		return beating != null && beating > 0;
 	}
 
+	/** When this process started, in the clock job executions are created with. */
+	LocalDateTime startedAt() {
+		return this.startedAt;
+	}
+
+	private void register() {
+		this.jdbc.update("INSERT INTO service_instance (id, host, started_at, heartbeat_at) "
+				+ "VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", this.id, host());
+	}
+
 	private void beat() {
 		try {
-			this.jdbc.update("UPDATE service_instance SET heartbeat_at = LOCALTIMESTAMP WHERE id = ?", this.id);
+			if (this.jdbc.update("UPDATE service_instance SET heartbeat_at = CURRENT_TIMESTAMP WHERE id = ?",
+					this.id) == 0) {
+				// removed while this process could not beat (a long pause): it is alive, so it says so again
+				register();
+			}
 			// processes silent for a day are long gone: keep the table small
-			this.jdbc.update("DELETE FROM service_instance WHERE heartbeat_at < LOCALTIMESTAMP - INTERVAL '1' DAY");
+			this.jdbc.update("DELETE FROM service_instance WHERE heartbeat_at < CURRENT_TIMESTAMP - INTERVAL '1' DAY");
 		}
 		catch (DataAccessException ex) {
 			logger.warn("The heartbeat could not be recorded: {}", ex.getMessage());
 		}
 	}
 
-	/** A process that stops in order says so, so that nothing waits for its silence. */
+	/**
+	 * A process that stops stops beating. Its row stays: a run still going on in it until the very end is taken
+	 * over only once the process is silent, never while it still writes.
+	 */
 	@Override
 	public void destroy() {
 		this.heartbeat.shutdownNow();
-		try {
-			this.jdbc.update("DELETE FROM service_instance WHERE id = ?", this.id);
-		}
-		catch (DataAccessException ex) {
-			// the database is already closed: its silence says the same
-		}
 	}
 
 	private static boolean opensForOneProcess(DataSource dataSource) {

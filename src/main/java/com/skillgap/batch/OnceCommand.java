@@ -161,7 +161,9 @@ class OnceCommand implements ApplicationRunner, ExitCodeGenerator {
 			JobExecution cutOff = abandoned.get(abandoned.size() - 1);
 			this.out.printf("Skillgap: run %d on the same files was cut off in %s; it goes on from there.%n",
 					cutOff.getJobInstance().getInstanceId(), AbandonedRuns.cutOffStep(cutOff));
-			execution = this.abandonedRuns.restart(cutOff);
+			execution = this.abandonedRuns.restart(cutOff)
+				.orElseThrow(() -> new IllegalStateException("run " + cutOff.getJobInstance().getInstanceId()
+						+ " is restarted by another process"));
 		}
 		return finish(run, execution);
 	}

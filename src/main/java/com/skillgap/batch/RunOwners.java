@@ -31,8 +31,23 @@ class RunOwners implements JobExecutionListener {
 					this.instances.self());
 		}
 		catch (DuplicateKeyException ex) {
-			this.jdbc.update("UPDATE run_owner SET instance_id = ? WHERE job_execution_id = ?", this.instances.self(),
-					execution.getId());
+			// another process took this execution over while it was being set up: it is that process's to run
+			throw new IllegalStateException("run " + execution.getJobInstance().getInstanceId()
+					+ " was taken over by another process before it began", ex);
+		}
+	}
+
+	/**
+	 * Claims the restart of a failed execution: {@code true} for exactly one process, however many try at the same
+	 * moment (the job repository alone would let two restart the same run).
+	 */
+	boolean claimRestart(long previousExecutionId) {
+		try {
+			return this.jdbc.update("INSERT INTO run_restart (previous_execution_id, instance_id) VALUES (?, ?)",
+					previousExecutionId, this.instances.self()) == 1;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
 		}
 	}
 

@@ -121,6 +121,16 @@ public record RunParameters(String quarter, List<String> inputs, String reports,
 		return builder.addString(STARTED_AT, startedAt.toString()).toJobParameters();
 	}
 
+	/**
+	 * The job parameters of an upload's run: the upload is its identity, not the start time, so that started twice
+	 * — by the process it was queued in and by one taking it up — it is still one run.
+	 */
+	public JobParameters toUploadJobParameters(long uploadId) {
+		return new JobParametersBuilder(toJobParameters()).addString(STARTED_AT, this.startedAt.toString(), false)
+			.addLong(UPLOAD_ID, uploadId)
+			.toJobParameters();
+	}
+
 	/** The allowed team ids from their job parameter: {@code null} (any team) only when it is absent. */
 	static Set<String> allowedTeams(String joined) {
 		if (joined == null) {

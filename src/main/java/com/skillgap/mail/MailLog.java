@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -46,25 +47,70 @@ public class MailLog {
 	 * sent or written to the outbox already, or another run is sending it.
 	 */
 	Optional<LoggedMessage> claim(String teamId, String quarter, String recipient, Instant now) {
-		return claim(teamId, quarter, MailOccasion.ONE_SHOT, recipient, now);
+		return claim(teamId, quarter, MailOccasion.ONE_SHOT, recipient, now, MailClaimant.UNKNOWN);
 	}
 
-	/** Claims the message of an occasion ({@link MailOccasion}) for sending, as {@link #claim} does. */
-	Optional<LoggedMessage> claim(String teamId, String quarter, String occasion, String recipient, Instant now) {
+	/**
+	 * Claims the message of an occasion ({@link MailOccasion}) for sending, as {@link #claim} does; also one left
+	 * pending by a process the claimant knows to be dead.
+	 */
+	Optional<LoggedMessage> claim(String teamId, String quarter, String occasion, String recipient, Instant now,
+			MailClaimant claimant) {
 		try {
 			this.jdbc.update("INSERT INTO mail_message (team_id, quarter_label, occasion, recipient, status, attempts, "
-					+ "created_at, claimed_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)", teamId, quarter, occasion, recipient,
-					PENDING, Timestamp.from(now), Timestamp.from(now));
+					+ "created_at, claimed_at, claimed_by) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)", teamId, quarter,
+					occasion, recipient, PENDING, Timestamp.from(now), Timestamp.from(now), claimant.id());
 			return find(teamId, quarter, occasion, recipient);
 		}
 		catch (DuplicateKeyException ex) {
 			// logged before: only a failed message, or one cut off while pending, is tried again
 		}
-		int claimed = this.jdbc.update("UPDATE mail_message SET status = ?, claimed_at = ? WHERE team_id = ? "
-				+ "AND quarter_label = ? AND occasion = ? AND recipient = ? AND (status = ? OR (status = ? "
-				+ "AND claimed_at < ?))", PENDING, Timestamp.from(now), teamId, quarter, occasion, recipient, FAILED,
-				PENDING, Timestamp.from(now.minus(CUT_OFF)));
-		return claimed == 1 ? find(teamId, quarter, occasion, recipient) : Optional.empty();
+		int claimed = this.jdbc.update("UPDATE mail_message SET status = ?, claimed_at = ?, claimed_by = ? "
+				+ "WHERE team_id = ? AND quarter_label = ? AND occasion = ? AND recipient = ? AND (status = ? "
+				+ "OR (status = ? AND claimed_at < ?))", PENDING, Timestamp.from(now), claimant.id(), teamId, quarter,
+				occasion, recipient, FAILED, PENDING, Timestamp.from(now.minus(CUT_OFF)));
+		if (claimed == 1) {
+			return find(teamId, quarter, occasion, recipient);
+		}
+		Optional<String> deadClaimer = claimer(teamId, quarter, occasion, recipient)
+			.filter(claimer -> !claimant.alive().test(claimer));
+		if (deadClaimer.isPresent() && this.jdbc.update("UPDATE mail_message SET claimed_at = ?, claimed_by = ? "
+				+ "WHERE team_id = ? AND quarter_label = ? AND occasion = ? AND recipient = ? AND status = ? "
+				+ "AND claimed_by = ?", Timestamp.from(now), claimant.id(), teamId, quarter, occasion, recipient,
+				PENDING, deadClaimer.get()) == 1) {
+			// its process died while sending it: it may have gone out, but was never recorded as sent
+			return find(teamId, quarter, occasion, recipient);
+		}
+		return Optional.empty();
+	}
+
+	/** The process holding a pending message, if one is recorded. */
+	private Optional<String> claimer(String teamId, String quarter, String occasion, String recipient) {
+		return this.jdbc.queryForList("SELECT claimed_by FROM mail_message WHERE team_id = ? AND quarter_label = ? "
+				+ "AND occasion = ? AND recipient = ? AND status = ? AND claimed_by IS NOT NULL", String.class, teamId,
+				quarter, occasion, recipient, PENDING).stream().findFirst();
+	}
+
+	/**
+	 * Marks failed every message left pending by a process that died or stopped sending it long ago, so that it is
+	 * seen, and resent, on the deliveries page; returns how many.
+	 */
+	public int failCutOff(MailClaimant claimant, Instant now) {
+		int failed = 0;
+		for (Map<String, Object> pending : this.jdbc.queryForList(
+				"SELECT id, claimed_by, claimed_at FROM mail_message WHERE status = ?", PENDING)) {
+			String claimer = (String) pending.get("claimed_by");
+			Timestamp claimedAt = (Timestamp) pending.get("claimed_at");
+			boolean cutOff = claimedAt.toInstant().isBefore(now.minus(CUT_OFF))
+					|| (claimer != null && !claimant.alive().test(claimer));
+			if (cutOff && this.jdbc.update("UPDATE mail_message SET status = ?, last_error = ? WHERE id = ? "
+					+ "AND status = ? AND claimed_at = ?", FAILED, "The process sending it stopped before it was "
+							+ "recorded as sent (it may have gone out): resend it if it did not arrive.",
+					pending.get("id"), PENDING, claimedAt) == 1) {
+				failed++;
+			}
+		}
+		return failed;
 	}
 
 	/**
@@ -72,9 +118,9 @@ public class MailLog {
 	 * written to the outbox. Empty when it is neither (any more): sent already, being sent, or unknown. A run leaves
 	 * the message alone while it is pending here, as it does with one it sends itself.
 	 */
-	Optional<LoggedMessage> claimAgain(long id, boolean outboxToo, Instant now) {
-		int claimed = this.jdbc.update("UPDATE mail_message SET status = ?, claimed_at = ? WHERE id = ? "
-				+ "AND (status = ? OR status = ?)", PENDING, Timestamp.from(now), id, FAILED,
+	Optional<LoggedMessage> claimAgain(long id, boolean outboxToo, Instant now, String claimer) {
+		int claimed = this.jdbc.update("UPDATE mail_message SET status = ?, claimed_at = ?, claimed_by = ? "
+				+ "WHERE id = ? AND (status = ? OR status = ?)", PENDING, Timestamp.from(now), claimer, id, FAILED,
 				outboxToo ? OUTBOX : FAILED);
 		return claimed == 1 ? find(id) : Optional.empty();
 	}

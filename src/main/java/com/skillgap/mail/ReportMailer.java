@@ -45,11 +45,23 @@ public class ReportMailer {
 
 	private final Clock clock;
 
+	private final MailClaimant claimant;
+
 	/**
 	 * @param sender the SMTP sender, {@code null} when no server is configured (messages go to the outbox)
 	 */
 	public ReportMailer(JavaMailSender sender, MailLog log, String from, int attempts, Duration retryDelay,
 			Clock clock) {
+		this(sender, log, from, attempts, retryDelay, clock, MailClaimant.UNKNOWN);
+	}
+
+	/**
+	 * @param sender the SMTP sender, {@code null} when no server is configured (messages go to the outbox)
+	 * @param claimant this process, recorded with each message it sends, and which other processes are alive
+	 */
+	public ReportMailer(JavaMailSender sender, MailLog log, String from, int attempts, Duration retryDelay,
+			Clock clock, MailClaimant claimant) {
+		this.claimant = claimant;
 		this.sender = sender;
 		this.log = log;
 		this.from = from;
@@ -71,7 +83,7 @@ public class ReportMailer {
 		MailCounts counts = MailCounts.NONE;
 		for (String recipient : recipients) {
 			Optional<LoggedMessage> claimed = this.log.claim(mail.teamId(), mail.quarter(), occasion,
-					recipient.toLowerCase(Locale.ROOT), this.clock.instant());
+					recipient.toLowerCase(Locale.ROOT), this.clock.instant(), this.claimant);
 			if (claimed.isPresent()) {
 				counts = counts.plus(deliver(mail, recipient, claimed.get(), folder));
 			}
@@ -89,7 +101,7 @@ public class ReportMailer {
 	 * written to the outbox while there was none, so that it is sent for real. Empty when it is not one of those.
 	 */
 	Optional<LoggedMessage> claimAgain(long id) {
-		return this.log.claimAgain(id, smtp(), this.clock.instant());
+		return this.log.claimAgain(id, smtp(), this.clock.instant(), this.claimant.id());
 	}
 
 	/**
@@ -144,7 +156,9 @@ public class ReportMailer {
 
 	private MailCounts toOutbox(ReportMail mail, String recipient, MimeMessage message, LoggedMessage logged,
 			ReportFolder folder) {
-		Path file = folder.outbox(mail.quarter()).resolve(mail.teamId() + "-" + mail.quarter() + "-"
+		// one file per message: the quarterly message and an upload's of the same team and quarter are two
+		String occasion = MailOccasion.ONE_SHOT.equals(logged.occasion()) ? "" : logged.occasion() + "-";
+		Path file = folder.outbox(mail.quarter()).resolve(mail.teamId() + "-" + mail.quarter() + "-" + occasion
 				+ recipient.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "_") + ".eml");
 		try {
 			message.saveChanges();

@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -14,10 +16,12 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
+import com.skillgap.batch.AbandonedRuns;
 import com.skillgap.batch.RunParameters;
 import com.skillgap.batch.SkillgapProperties;
 import com.skillgap.store.UploadLog;
@@ -43,11 +47,14 @@ public class QuarterlyRuns {
 
 	private final JobRepository jobRepository;
 
+	private final AbandonedRuns abandonedRuns;
+
 	private final SkillgapProperties properties;
 
 	QuarterlyRuns(JobOperator jobOperator, Job gapAnalysisJob, UploadLog uploads, SkillgapProperties properties,
-			JobRepository jobRepository) {
+			JobRepository jobRepository, AbandonedRuns abandonedRuns) {
 		this.jobRepository = jobRepository;
+		this.abandonedRuns = abandonedRuns;
 		this.jobOperator = jobOperator;
 		this.gapAnalysisJob = gapAnalysisJob;
 		this.uploads = uploads;
@@ -82,6 +89,10 @@ public class QuarterlyRuns {
 		}
 		JobParameters parameters = RunParameters.quarterly(firing.quarter(), this.properties.reports(), firing.at(),
 				now, true);
+		JobInstance existing = this.jobRepository.getJobInstance(this.gapAnalysisJob.getName(), parameters);
+		if (existing != null) {
+			return runAgain(firing, existing);
+		}
 		try {
 			JobExecution execution = this.jobOperator.start(this.gapAnalysisJob, parameters);
 			logger.info("Quarterly run of {} (run {}): {}", firing.quarter(),
@@ -108,6 +119,31 @@ public class QuarterlyRuns {
 		catch (Exception ex) {
 			logger.error("The quarterly run of {} could not start", firing.quarter(), ex);
 			throw new IllegalStateException("the quarterly run of " + firing.quarter() + " could not start", ex);
+		}
+	}
+
+	/**
+	 * The quarter's scheduled run exists: done, running (a run cut off by a dead process is taken up by
+	 * {@link RunRecovery}), or failed — then restarted from its last committed chunk, by one process only.
+	 */
+	private Outcome runAgain(QuarterlyCron.Firing firing, JobInstance existing) {
+		JobExecution last = this.jobRepository.getLastJobExecution(existing);
+		if (last == null || last.getStatus().isRunning()) {
+			logger.info("The quarterly run of {} is running in this or another instance", firing.quarter());
+			return Outcome.RUNNING_ELSEWHERE;
+		}
+		if (last.getStatus() == BatchStatus.COMPLETED) {
+			logger.info("The quarterly run of {} was done before: nothing to do", firing.quarter());
+			return Outcome.ALREADY_DONE;
+		}
+		try {
+			Optional<JobExecution> restarted = this.abandonedRuns.restart(last);
+			restarted.ifPresent(execution -> logger.info("Quarterly run of {} (run {}) restarted: {}",
+					firing.quarter(), existing.getInstanceId(), execution.getStatus()));
+			return restarted.isPresent() ? Outcome.RAN : Outcome.RUNNING_ELSEWHERE;
+		}
+		catch (JobRestartException ex) {
+			throw new IllegalStateException("the quarterly run of " + firing.quarter() + " could not restart", ex);
 		}
 	}
 

@@ -46,11 +46,22 @@ public class UploadLog {
 	 */
 	public long record(String storedName, String originalName, String teamName, String managers, String uploadedBy,
 			Set<String> allowedTeams, Instant uploadedAt, String quarter) {
+		return record(storedName, originalName, teamName, managers, uploadedBy, allowedTeams, uploadedAt, quarter, null);
+	}
+
+	/**
+	 * Records a new upload, queued in a process; returns its run id.
+	 *
+	 * @param allowedTeams the team ids the uploader may upload for, {@code null} for any team
+	 * @param instance the process it is queued in, which runs it unless that process dies first
+	 */
+	public long record(String storedName, String originalName, String teamName, String managers, String uploadedBy,
+			Set<String> allowedTeams, Instant uploadedAt, String quarter, String instance) {
 		KeyHolder key = new GeneratedKeyHolder();
 		this.jdbc.update(connection -> {
 			var statement = connection.prepareStatement("INSERT INTO upload (stored_name, original_name, team_name, "
-					+ "managers, uploaded_by, allowed_teams, uploaded_at, quarter_label, status) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
+					+ "managers, uploaded_by, allowed_teams, uploaded_at, quarter_label, status, instance_id) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
 			statement.setString(1, storedName);
 			statement.setString(2, originalName);
 			statement.setString(3, teamName);
@@ -60,6 +71,7 @@ public class UploadLog {
 			statement.setTimestamp(7, Timestamp.from(uploadedAt));
 			statement.setString(8, quarter);
 			statement.setString(9, Upload.QUEUED);
+			statement.setString(10, instance);
 			return statement;
 		}, key);
 		return key.getKey().longValue();

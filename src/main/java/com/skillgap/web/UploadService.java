@@ -19,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,8 +125,7 @@ public class UploadService {
 		String displayName = DataIssue.clip(baseName(clientName));
 		String quarter = QuarterLabel.of(LocalDate.now(this.clock));
 		long id = this.uploads.record(storedName, displayName, teamName, managerList, user.getName(),
-				limitedTo.orElse(null), this.clock.instant(), quarter);
-		this.uploads.queuedIn(id, this.instances.self());
+				limitedTo.orElse(null), this.clock.instant(), quarter, this.instances.self());
 		submit(this.uploads.find(id).orElseThrow());
 		return id;
 	}
@@ -185,9 +184,11 @@ public class UploadService {
 	/** Runs the upload's job; {@link UploadRunStatus} keeps the upload's status. */
 	private void run(long id, RunParameters run) {
 		try {
-			JobParameters parameters = new JobParametersBuilder(run.toJobParameters()).addLong(UPLOAD_ID, id, false)
-				.toJobParameters();
-			this.jobOperator.start(this.gapAnalysisJob, parameters);
+			this.jobOperator.start(this.gapAnalysisJob, run.toUploadJobParameters(id));
+		}
+		catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException ex) {
+			// started by another process already (it took the upload up, or restarts its cut-off run)
+			logger.info("The run of upload {} is another process's: {}", id, ex.getMessage());
 		}
 		catch (Exception ex) {
 			logger.error("The run of upload {} failed", id, ex);

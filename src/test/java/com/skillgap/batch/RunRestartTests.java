@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -37,7 +42,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.intake.ImportedRow;
+import com.skillgap.mail.ReportMail;
+import com.skillgap.mail.TeamReportMessages;
+import com.skillgap.matrix.Matrix;
+import com.skillgap.report.ReportFolder;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.QuarterHistory;
 import com.skillgap.store.TeamQuarter;
@@ -61,6 +71,9 @@ class RunRestartTests {
 
 	/** The long-layout sheet's row whose storing fails: in the second chunk, after a person begun in the first. */
 	private static final int FAILING_LONG_ROW = 130;
+
+	/** The team whose report mail fails: the third mailed. */
+	private static final String FAILING_MAIL_TEAM = "team-03";
 
 	/** The team whose report fails: in the second chunk of ten teams. */
 	private static final String FAILING_TEAM = "team-12";
@@ -179,12 +192,76 @@ class RunRestartTests {
 		});
 		// taken once: nobody takes it again
 		assertThat(this.abandonedRuns.takeOver(parameters -> true)).isEmpty();
-		JobExecution restarted = this.abandonedRuns.restart(taken.get(0));
+		JobExecution restarted = this.abandonedRuns.restart(taken.get(0)).orElseThrow();
 
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(runId);
 		assertSameOutcome(uninterrupted.getJobInstance().getInstanceId(), runId);
 		assertOneMailPerTeamAndManager();
+	}
+
+	@Test
+	void aRunCutOffWhileMailingMailsNobodyTwiceWhenRestarted() throws Exception {
+		this.failures.failAtMailOf.set(true);
+		JobExecution failed = start("restarted", true);
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(step(failed, "mailStep").getStatus()).isEqualTo(BatchStatus.FAILED);
+		// the messages that went out before the failure are recorded as they went, not when the step ends
+		List<Map<String, Object>> before = this.jdbc.queryForList("SELECT team_id, recipient, status, sent_at "
+				+ "FROM mail_message WHERE quarter_label = ? ORDER BY team_id", QUARTER);
+		assertThat(before).extracting(row -> row.get("TEAM_ID")).containsExactly("team-01", "team-02");
+		assertThat(before).allSatisfy(row -> assertThat(row.get("STATUS")).isEqualTo("outbox"));
+
+		JobExecution restarted = this.jobOperator.restart(failed);
+
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertOneMailPerTeamAndManager();
+		assertThat(this.jdbc.queryForList("SELECT team_id, recipient, status, sent_at FROM mail_message WHERE "
+				+ "quarter_label = ? AND team_id IN ('team-01', 'team-02') ORDER BY team_id", QUARTER))
+			.isEqualTo(before);
+	}
+
+	@Test
+	void twoProcessesRestartingTheSameFailedRunRestartItOnce() throws Exception {
+		this.failures.failAtLongRow.set(true);
+		JobExecution failed = start("restarted", true);
+		CountDownLatch ready = new CountDownLatch(2);
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Optional<JobExecution>> restart = () -> {
+				ready.countDown();
+				ready.await();
+				return this.abandonedRuns.restart(failed);
+			};
+			List<Optional<JobExecution>> restarts = new ArrayList<>();
+			for (Future<Optional<JobExecution>> result : both.invokeAll(List.of(restart, restart))) {
+				restarts.add(result.get());
+			}
+			assertThat(restarts).filteredOn(Optional::isPresent).singleElement()
+				.satisfies(execution -> assertThat(execution.orElseThrow().getStatus()).isEqualTo(BatchStatus.COMPLETED));
+		}
+		finally {
+			both.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ?",
+				Integer.class, failed.getJobInstance().getInstanceId())).isEqualTo(2);
+	}
+
+	@Test
+	void aRunThisProcessIsJustSettingUpIsNotTakenOver() throws Exception {
+		this.failures.failAtLongRow.set(true);
+		JobExecution failed = start("restarted", true);
+		// created by this process, its owner not recorded yet: as between its creation and its first listener
+		this.jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTING', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+				failed.getId());
+		this.jdbc.update("DELETE FROM run_owner WHERE job_execution_id = ?", failed.getId());
+		try {
+			assertThat(this.abandonedRuns.takeOver(parameters -> true)).isEmpty();
+		}
+		finally {
+			this.jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED' WHERE JOB_EXECUTION_ID = ?",
+					failed.getId());
+		}
 	}
 
 	@Test
@@ -322,9 +399,12 @@ class RunRestartTests {
 
 		final AtomicBoolean failAtTeam = new AtomicBoolean();
 
+		final AtomicBoolean failAtMailOf = new AtomicBoolean();
+
 		void disarm() {
 			this.failAtLongRow.set(false);
 			this.failAtTeam.set(false);
+			this.failAtMailOf.set(false);
 		}
 
 	}
@@ -348,6 +428,21 @@ class RunRestartTests {
 						throw new IllegalStateException("planned failure while storing row " + row.row());
 					}
 					super.saveRow(runId, row);
+				}
+			};
+		}
+
+		@Bean
+		@Primary
+		TeamReportMessages failingMessages(QuarterHistory history, GapAnalysis analysis, Matrix matrix,
+				PlannedFailures failures) {
+			return new TeamReportMessages(history, analysis, matrix, false) {
+				@Override
+				public Optional<ReportMail> of(TeamQuarter stored, ReportFolder folder) {
+					if (stored.team().id().equals(FAILING_MAIL_TEAM) && failures.failAtMailOf.compareAndSet(true, false)) {
+						throw new IllegalStateException("planned failure while mailing " + FAILING_MAIL_TEAM);
+					}
+					return super.of(stored, folder);
 				}
 			};
 		}

@@ -151,8 +151,8 @@ class ReportMailOutboxIntegrationTests {
 		run(null);
 		LoggedMessage written = this.log.messages(QUARTER).get(0);
 
-		assertThat(this.log.claimAgain(written.id(), true, Instant.now())).isPresent();
-		assertThat(this.log.claimAgain(written.id(), true, Instant.now())).isEmpty();
+		assertThat(this.log.claimAgain(written.id(), true, Instant.now(), null)).isPresent();
+		assertThat(this.log.claimAgain(written.id(), true, Instant.now(), null)).isEmpty();
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.ApplicationContext;
 
@@ -51,11 +50,10 @@ final class UploadedSheets {
 		long id = this.uploads.record(stored, name, team, manager, "admin", at, "2026-Q4");
 		Upload upload = this.uploads.find(id).orElseThrow();
 		JobExecution execution = this.jobOperator.start(this.job,
-				new JobParametersBuilder(new RunParameters(upload.quarter(),
-						List.of(this.uploadFolder.resolve(stored).toString()), this.reports.toString(),
-						upload.defaultTeam(), Instant.now())
+				new RunParameters(upload.quarter(), List.of(this.uploadFolder.resolve(stored).toString()),
+						this.reports.toString(), upload.defaultTeam(), Instant.now())
 					.withMail(false)
-					.toJobParameters()).addLong(RunParameters.UPLOAD_ID, id, false).toJobParameters());
+					.toUploadJobParameters(id));
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new IllegalStateException("the upload's run failed: " + execution.getExitStatus());
 		}
