@@ -128,6 +128,47 @@ class ReportMailOutboxIntegrationTests {
 	}
 
 	@Test
+	void aMessageLeftPendingByAProcessThatDiedIsTakenOnAgainAtOnceByOneProcess() {
+		Instant now = Instant.parse("2026-11-26T12:00:00Z");
+		MailClaimant killed = new MailClaimant("killed-process", id -> true);
+		MailClaimant seesItAlive = new MailClaimant("other-process", id -> true);
+		MailClaimant seesItDead = new MailClaimant("live-process", id -> !id.equals("killed-process"));
+		assertThat(this.log.claim("team", QUARTER, MailOccasion.QUARTERLY, "bo@example.com", now, killed)).isPresent();
+
+		// a process that still hears the claimer's heartbeat leaves the message to it
+		assertThat(this.log.claim("team", QUARTER, MailOccasion.QUARTERLY, "bo@example.com", now.plusSeconds(40),
+				seesItAlive)).isEmpty();
+		// once the claimer is silent, the first to ask takes it on, and only it
+		assertThat(this.log.claim("team", QUARTER, MailOccasion.QUARTERLY, "bo@example.com", now.plusSeconds(41),
+				seesItDead)).isPresent();
+		assertThat(this.log.claim("team", QUARTER, MailOccasion.QUARTERLY, "bo@example.com", now.plusSeconds(42),
+				seesItDead)).isEmpty();
+		assertThat(this.jdbc.queryForObject("SELECT claimed_by FROM mail_message WHERE recipient = 'bo@example.com'",
+				String.class)).isEqualTo("live-process");
+	}
+
+	@Test
+	void messagesCutOffWhileBeingSentAreMarkedFailedForAnAdminToResend() {
+		Instant now = Instant.parse("2026-11-26T12:00:00Z");
+		MailClaimant killed = new MailClaimant("killed-process", id -> true);
+		MailClaimant live = new MailClaimant("live-process", id -> id.equals("live-process"));
+		this.log.claim("team", QUARTER, MailOccasion.QUARTERLY, "cut@example.com", now, killed);
+		this.log.claim("team", QUARTER, MailOccasion.QUARTERLY, "sending@example.com", now, live);
+
+		assertThat(this.log.failCutOff(live, now.plusSeconds(40))).isEqualTo(1);
+
+		assertThat(this.log.find("team", QUARTER, MailOccasion.QUARTERLY, "cut@example.com"))
+			.hasValueSatisfying(message -> {
+				assertThat(message.status()).isEqualTo("failed");
+				assertThat(message.lastError()).startsWith("The process sending it stopped");
+			});
+		assertThat(this.log.find("team", QUARTER, MailOccasion.QUARTERLY, "sending@example.com"))
+			.hasValueSatisfying(message -> assertThat(message.status()).isEqualTo("pending"));
+		// still pending long after, whoever sent it: cut off too
+		assertThat(this.log.failCutOff(live, now.plus(MailLog.CUT_OFF).plusSeconds(1))).isEqualTo(1);
+	}
+
+	@Test
 	void withoutAnSmtpServerOnlyAFailedMessageIsClaimedAgainAndOnlyOnce() throws Exception {
 		run(null);
 		LoggedMessage written = this.log.messages(QUARTER).get(0);
