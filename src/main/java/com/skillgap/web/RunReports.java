@@ -113,6 +113,8 @@ class RunReports {
 			case "importStep" -> String.format(Locale.ROOT, "Reading the sheet: %,d rows read", step.getReadCount());
 			case "analysisStep" -> "Analysing: " + teams(step.getWriteCount()) + " done";
 			case "reportStep" -> "Writing reports: " + teams(step.getWriteCount()) + " done";
+			case "sheetsStep" -> "Starting";
+			case "mailStep" -> "Mailing the reports to the managers";
 			default -> "Writing the run summary";
 		};
 	}

@@ -16,6 +16,8 @@ class RunProgressTests {
 		assertThat(RunReports.describe(step("analysisStep", 3, 2))).isEqualTo("Analysing: 2 teams done");
 		assertThat(RunReports.describe(step("reportStep", 3, 1))).isEqualTo("Writing reports: 1 team done");
 		assertThat(RunReports.describe(step("summaryStep", 0, 0))).isEqualTo("Writing the run summary");
+		assertThat(RunReports.describe(step("mailStep", 0, 0))).isEqualTo("Mailing the reports to the managers");
+		assertThat(RunReports.describe(step("sheetsStep", 0, 0))).isEqualTo("Starting");
 	}
 
 	private static StepExecution step(String name, long read, long written) {
