@@ -33,6 +33,8 @@ public class ReportMailer {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReportMailer.class);
 
+	private static final String MESSAGE_ID = "Message-ID";
+
 	private final JavaMailSender sender;
 
 	private final MailLog log;
@@ -120,7 +122,7 @@ public class ReportMailer {
 	private MailCounts deliver(ReportMail mail, String recipient, LoggedMessage logged, ReportFolder folder) {
 		MimeMessage message;
 		try {
-			message = message(mail, recipient);
+			message = message(mail, recipient, logged);
 		}
 		catch (MessagingException | RuntimeException ex) {
 			logger.warn("The message of {} for {} could not be written: {}", mail.teamId(), recipient, ex.getMessage());
@@ -162,6 +164,8 @@ public class ReportMailer {
 				+ recipient.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "_") + ".eml");
 		try {
 			message.saveChanges();
+			// saving gave it a new Message-ID: it keeps its own
+			message.setHeader(MESSAGE_ID, messageId(logged));
 			folder.writeAtomically(file, mail.quarter(), out -> {
 				try {
 					message.writeTo(out);
@@ -180,7 +184,7 @@ public class ReportMailer {
 		}
 	}
 
-	private MimeMessage message(ReportMail mail, String recipient) throws MessagingException {
+	private MimeMessage message(ReportMail mail, String recipient, LoggedMessage logged) throws MessagingException {
 		MimeMessage message = (this.sender != null) ? this.sender.createMimeMessage()
 				: new MimeMessage(Session.getInstance(new Properties()));
 		MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
@@ -192,7 +196,20 @@ public class ReportMailer {
 		for (Path attachment : mail.attachments()) {
 			helper.addAttachment(attachment.getFileName().toString(), new FileSystemResource(attachment));
 		}
+		// the sender keeps a Message-ID set here: one per logged message, the same on every attempt
+		message.setHeader(MESSAGE_ID, messageId(logged));
 		return message;
+	}
+
+	/**
+	 * The Message-ID of a logged message, the same whenever it is sent: should one go out twice (its process died
+	 * between the server taking it and the log saying so), mail clients and servers see one message.
+	 */
+	String messageId(LoggedMessage logged) {
+		int at = this.from.lastIndexOf('@');
+		String domain = (at >= 0 && at < this.from.length() - 1)
+				? this.from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "") : "skillgap.local";
+		return "<skillgap-report-" + logged.id() + "." + logged.quarter() + "@" + domain + ">";
 	}
 
 	/** Waits before the next attempt; false when the run is being stopped. */

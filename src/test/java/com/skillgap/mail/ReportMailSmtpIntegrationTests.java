@@ -111,6 +111,9 @@ class ReportMailSmtpIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		assertThat(message.getFrom()).extracting(Address::toString).containsExactly("skillgap@example.com");
+		// one Message-ID per logged message, the same on every attempt: a message sent twice is seen once
+		long logged = this.log.find("r-d-ops", QUARTER, "mia.chen@example.com").orElseThrow().id();
+		assertThat(message.getMessageID()).isEqualTo("<skillgap-report-" + logged + ".2026-Q4@example.com>");
 		assertThat(message.getContentType()).startsWith("multipart/mixed");
 		MailedParts parts = MailedParts.of(message);
 		assertThat(parts.leaves()).extracting(MailedParts.Leaf::contentType)
