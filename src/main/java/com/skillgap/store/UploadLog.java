@@ -77,11 +77,6 @@ public class UploadLog {
 		return key.getKey().longValue();
 	}
 
-	/** The process the upload waits in until its run begins. */
-	public void queuedIn(long id, String instance) {
-		this.jdbc.update("UPDATE upload SET instance_id = ? WHERE id = ?", instance, id);
-	}
-
 	public void running(long id) {
 		this.jdbc.update("UPDATE upload SET status = ? WHERE id = ?", Upload.RUNNING, id);
 	}

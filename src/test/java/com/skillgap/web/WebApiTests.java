@@ -328,10 +328,9 @@ class WebApiTests {
 		Path uploads = Files.createDirectories(folder.resolve("data").resolve("uploads"));
 		Files.copy(Path.of("input/platform-team.xlsx"), uploads.resolve("queued-before-a-crash.xlsx"));
 		long id = this.uploads.record("queued-before-a-crash.xlsx", "platform.xlsx", "Platform Team", null, "ana",
-				Set.of("platform-team"), Instant.now(), "2026-Q4");
-		this.uploads.queuedIn(id, "a-process-that-was-killed");
-		long waiting = this.uploads.record("x.xlsx", "waiting.xlsx", null, null, "ana", Instant.now(), "2026-Q4");
-		this.uploads.queuedIn(waiting, this.instances.self());
+				Set.of("platform-team"), Instant.now(), "2026-Q4", "a-process-that-was-killed");
+		long waiting = this.uploads.record("x.xlsx", "waiting.xlsx", null, null, "ana", null, Instant.now(), "2026-Q4",
+				this.instances.self());
 
 		this.unfinishedUploads.takeUpQueuedUploads();
 		awaitFinished(id);
