@@ -3,6 +3,7 @@ package com.skillgap.batch;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -105,8 +106,8 @@ class GapAnalysisJobConfiguration {
 			.skip(RejectedRowException.class)
 			.skipLimit(Long.MAX_VALUE)
 			.skipListener(rejectedRowRecorder)
-			.listener(new RunProgress(step -> String.format(Locale.ROOT, "import: %,d rows and notices read, %,d rows "
-					+ "rejected", step.getReadCount(), step.getProcessSkipCount()), System.out))
+			.listener(new RunProgress(step -> RunProgressText.of(step, 0, LocalDateTime.now())
+					+ String.format(Locale.ROOT, " (%,d rows rejected)", step.getProcessSkipCount()), System.out))
 			.build();
 	}
 
@@ -140,13 +141,15 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunTeamReader runTeams, TeamAnalysisProcessor teamAnalyser,
-			ItemWriter<AnalysedTeam> quarterHistoryWriter) {
+			RunTeamReader runTeams, TeamAnalysisProcessor teamAnalyser, ItemWriter<AnalysedTeam> quarterHistoryWriter,
+			IntakeStaging staging) {
 		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(runTeams)
 			.processor(teamAnalyser)
 			.writer(quarterHistoryWriter)
+			.listener(new RunProgress(step -> RunProgressText.of(step, staging.teamIds(runId(step)).size(),
+					LocalDateTime.now()), System.out))
 			.build();
 	}
 
@@ -181,8 +184,8 @@ class GapAnalysisJobConfiguration {
 			.reader(runTeams)
 			.processor(teamReportContent)
 			.writer(teamReportFilesWriter)
-			.listener(new RunProgress(step -> String.format(Locale.ROOT, "reports: %,d of %,d teams written",
-					step.getWriteCount(), staging.teamIds(runId(step)).size()), System.out))
+			.listener(new RunProgress(step -> RunProgressText.of(step, staging.teamIds(runId(step)).size(),
+					LocalDateTime.now()), System.out))
 			.build();
 	}
 

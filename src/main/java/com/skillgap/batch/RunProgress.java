@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.Function;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -11,7 +12,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Prints a step's progress after a chunk, at most once every few seconds, so a long run shows it is moving and short
- * runs stay quiet.
+ * runs stay quiet. One listener serves every run of its step; runs going on at once (uploads) are told apart by their
+ * thread, on which a step's chunks all run.
  */
 class RunProgress implements StepExecutionListener, ChunkListener<Object, Object> {
 
@@ -21,9 +23,9 @@ class RunProgress implements StepExecutionListener, ChunkListener<Object, Object
 
 	private final PrintStream out;
 
-	private StepExecution step;
+	private final ThreadLocal<StepExecution> step = new ThreadLocal<>();
 
-	private long lastPrinted;
+	private final ThreadLocal<Long> lastPrinted = new ThreadLocal<>();
 
 	/** @param message what to print, from the step's counts, e.g. "import: 12,400 rows read" */
 	RunProgress(Function<StepExecution, String> message, PrintStream out) {
@@ -33,17 +35,26 @@ class RunProgress implements StepExecutionListener, ChunkListener<Object, Object
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.step = stepExecution;
-		this.lastPrinted = System.nanoTime();
+		this.step.set(stepExecution);
+		this.lastPrinted.set(System.nanoTime());
 	}
 
 	@Override
 	public void afterChunk(Chunk<Object> chunk) {
 		long now = System.nanoTime();
-		if (this.step != null && now - this.lastPrinted >= EVERY.toNanos()) {
-			this.lastPrinted = now;
-			this.out.println(this.message.apply(this.step));
+		StepExecution current = this.step.get();
+		Long last = this.lastPrinted.get();
+		if (current != null && last != null && now - last >= EVERY.toNanos()) {
+			this.lastPrinted.set(now);
+			this.out.println(this.message.apply(current));
 		}
+	}
+
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.step.remove();
+		this.lastPrinted.remove();
+		return null;
 	}
 
 }

@@ -3,6 +3,7 @@ package com.skillgap.batch;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import com.skillgap.intake.InputFile;
@@ -17,6 +18,15 @@ import com.skillgap.matrix.Matrix;
  * the importer remembers the people of committed rows (duplicates, long-layout people) as if it had never stopped.
  */
 class SkillSheetItemReader extends AbstractItemCountingItemStreamItemReader<IntakeItem> {
+
+	/** The number of the file being read, from 1, in the step's context. */
+	static final String FILE = "intake.file";
+
+	/** How many files the run reads, in the step's context. */
+	static final String FILES = "intake.files";
+
+	/** How much of the files is read, from 0 to 1 ({@code NaN} when unknown), in the step's context. */
+	static final String FRACTION_READ = "intake.fractionRead";
 
 	private final List<InputFile> files;
 
@@ -59,6 +69,23 @@ class SkillSheetItemReader extends AbstractItemCountingItemStreamItemReader<Inta
 	@Override
 	protected IntakeItem doRead() {
 		return this.reader.next();
+	}
+
+	/** Also how far the files are read, with each chunk, for the progress shown in the log and on the run page. */
+	@Override
+	public void update(ExecutionContext context) {
+		super.update(context);
+		if (this.reader != null) {
+			context.putInt(FILE, this.reader.fileNumber());
+			context.putInt(FILES, this.reader.fileCount());
+			double read = this.reader.fractionRead();
+			if (Double.isNaN(read)) {
+				context.remove(FRACTION_READ);
+			}
+			else {
+				context.putDouble(FRACTION_READ, read);
+			}
+		}
 	}
 
 	@Override

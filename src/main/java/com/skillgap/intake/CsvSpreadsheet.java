@@ -47,18 +47,19 @@ final class CsvSpreadsheet implements Spreadsheet {
 	@Override
 	public RowCursor rows(String sheet) throws IOException {
 		char delimiter = sniffDelimiter();
-		return new RecordCursor(openReader(), delimiter);
+		ReadBytes counted = new ReadBytes(Files.newInputStream(this.file));
+		return new RecordCursor(openReader(counted), delimiter, counted, Files.size(this.file));
 	}
 
 	@Override
 	public void close() {
 	}
 
-	private BufferedReader openReader() throws IOException {
+	private BufferedReader openReader(InputStream input) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(this.file), decoder));
+		BufferedReader reader = new BufferedReader(new InputStreamReader(input, decoder));
 		try {
 			reader.mark(1);
 			if (reader.read() != '\uFEFF') {
@@ -74,7 +75,7 @@ final class CsvSpreadsheet implements Spreadsheet {
 
 	private char sniffDelimiter() throws IOException {
 		int[] counts = new int[DELIMITERS.length];
-		try (BufferedReader reader = openReader()) {
+		try (BufferedReader reader = openReader(Files.newInputStream(this.file))) {
 			String line;
 			for (int i = 0; i < SNIFFED_LINES && (line = reader.readLine()) != null; i++) {
 				for (int d = 0; d < DELIMITERS.length; d++) {
@@ -163,9 +164,21 @@ final class CsvSpreadsheet implements Spreadsheet {
 
 		private boolean ended;
 
-		RecordCursor(Reader reader, char delimiter) {
+		private final ReadBytes read;
+
+		private final long size;
+
+		RecordCursor(Reader reader, char delimiter, ReadBytes read, long size) {
 			this.reader = reader;
 			this.delimiter = delimiter;
+			this.read = read;
+			this.size = size;
+		}
+
+		/** The bytes read so far: a little ahead of the rows returned, by what the readers buffer. */
+		@Override
+		public double fractionRead() {
+			return (this.size > 0) ? Math.min(1.0, (double) this.read.count() / this.size) : Double.NaN;
 		}
 
 		@Override

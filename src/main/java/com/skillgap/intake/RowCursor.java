@@ -9,4 +9,12 @@ public interface RowCursor extends Closeable {
 	/** The next row that has at least one cell, or {@code null} after the last. */
 	SheetRow next() throws IOException;
 
+	/**
+	 * How much of the sheet has been read, from 0 to 1, for progress reports; {@link Double#NaN} when the sheet does
+	 * not say how long it is.
+	 */
+	default double fractionRead() {
+		return Double.NaN;
+	}
+
 }

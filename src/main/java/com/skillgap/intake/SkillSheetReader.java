@@ -2,6 +2,7 @@ package com.skillgap.intake;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -38,6 +39,17 @@ public final class SkillSheetReader implements Closeable {
 
 	private final Deque<IntakeItem> pending = new ArrayDeque<>();
 
+	private final int fileCount;
+
+	private final long totalBytes;
+
+	/** Files opened so far, and the bytes of those done. */
+	private int filesOpened;
+
+	private long bytesDone;
+
+	private long currentBytes;
+
 	private Spreadsheet spreadsheet;
 
 	private RowCursor cursor;
@@ -53,9 +65,43 @@ public final class SkillSheetReader implements Closeable {
 	 */
 	public SkillSheetReader(List<InputFile> files, Matrix matrix, IntakeLimits limits, String defaultTeam) {
 		this.files = files.iterator();
+		this.fileCount = files.size();
+		this.totalBytes = files.stream().mapToLong(SkillSheetReader::size).sum();
 		this.matrix = matrix;
 		this.limits = limits;
 		this.defaultTeam = defaultTeam;
+	}
+
+	/** How many files the run reads. */
+	public int fileCount() {
+		return this.fileCount;
+	}
+
+	/** The number of the file being read, from 1; 0 before the first. */
+	public int fileNumber() {
+		return this.filesOpened;
+	}
+
+	/**
+	 * How much of the run's files has been read, from 0 to 1, weighing each file by its size; within the file being
+	 * read as far as its sheet tells.
+	 */
+	public double fractionRead() {
+		if (this.totalBytes <= 0) {
+			return Double.NaN;
+		}
+		double withinFile = (this.cursor == null) ? 1.0 : this.cursor.fractionRead();
+		double current = Double.isNaN(withinFile) ? 0 : withinFile * this.currentBytes;
+		return Math.min(1.0, (this.bytesDone + current) / this.totalBytes);
+	}
+
+	private static long size(InputFile file) {
+		try {
+			return Files.size(file.path());
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
 	}
 
 	/** The next item, or {@code null} when every file has been read. */
@@ -75,6 +121,9 @@ public final class SkillSheetReader implements Closeable {
 	}
 
 	private void openFile(InputFile file) {
+		this.bytesDone += this.currentBytes;
+		this.currentBytes = size(file);
+		this.filesOpened++;
 		try {
 			this.spreadsheet = SpreadsheetFormat.open(file, this.limits);
 			startSheet(file);

@@ -76,17 +76,26 @@ final class XlsSpreadsheet implements Spreadsheet {
 	public RowCursor rows(String sheet) {
 		Sheet found = this.workbook.getSheet(sheet);
 		Iterator<Row> rows = found.rowIterator();
+		int lastRow = found.getLastRowNum() + 1;
 		return new RowCursor() {
+
+			private int rowNumber;
 
 			@Override
 			public SheetRow next() throws IOException {
 				while (rows.hasNext()) {
 					SheetRow row = read(rows.next());
+					this.rowNumber = row.number();
 					if (!row.cells().isEmpty()) {
 						return row;
 					}
 				}
 				return null;
+			}
+
+			@Override
+			public double fractionRead() {
+				return (lastRow > 0) ? Math.min(1.0, (double) this.rowNumber / lastRow) : Double.NaN;
 			}
 
 			@Override

@@ -226,6 +226,9 @@ final class XlsxSpreadsheet implements Spreadsheet {
 
 		private int previousRow;
 
+		/** The last row the sheet's {@code <dimension>} names, 0 when it names none. */
+		private int lastRow;
+
 		SheetXmlCursor(InputStream input) throws XMLStreamException, IOException {
 			this.input = input;
 			try {
@@ -245,6 +248,9 @@ final class XlsxSpreadsheet implements Spreadsheet {
 					if (event == XMLStreamConstants.DTD) {
 						throw SafeXml.doctypeRefused("a sheet of the workbook");
 					}
+					if (event == XMLStreamConstants.START_ELEMENT && "dimension".equals(this.xml.getLocalName())) {
+						this.lastRow = SheetDimension.lastRow(this.xml.getAttributeValue(null, "ref"));
+					}
 					if (event == XMLStreamConstants.START_ELEMENT && "row".equals(this.xml.getLocalName())) {
 						SheetRow row = readRow();
 						if (!row.cells().isEmpty()) {
@@ -259,6 +265,11 @@ final class XlsxSpreadsheet implements Spreadsheet {
 					.orElseGet(() -> new UnreadableFileException("the sheet's XML is damaged (" + describe(ex)
 							+ "): open it in Excel or LibreOffice and save it again as .xlsx", ex));
 			}
+		}
+
+		@Override
+		public double fractionRead() {
+			return (this.lastRow > 1) ? Math.min(1.0, (double) this.previousRow / this.lastRow) : Double.NaN;
 		}
 
 		private SheetRow readRow() throws XMLStreamException, IOException {

@@ -1,5 +1,6 @@
 package com.skillgap.web;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
+import com.skillgap.batch.RunProgressText;
 import com.skillgap.intake.DataIssue;
 import com.skillgap.store.FileRecord;
 import com.skillgap.store.IntakeStaging;
@@ -104,23 +106,15 @@ class RunReports {
 			.flatMap(execution -> execution.getStepExecutions()
 				.stream()
 				.max(Comparator.comparing(StepExecution::getId)))
-			.map(RunReports::describe)
+			.map(this::describe)
 			.orElse(null);
 	}
 
-	static String describe(StepExecution step) {
-		return switch (step.getStepName()) {
-			case "importStep" -> String.format(Locale.ROOT, "Reading the sheet: %,d rows read", step.getReadCount());
-			case "analysisStep" -> "Analysing: " + teams(step.getWriteCount()) + " done";
-			case "reportStep" -> "Writing reports: " + teams(step.getWriteCount()) + " done";
-			case "sheetsStep" -> "Starting";
-			case "mailStep" -> "Mailing the reports to the managers";
-			default -> "Writing the run summary";
-		};
-	}
-
-	private static String teams(long count) {
-		return String.format(Locale.ROOT, "%,d %s", count, count == 1 ? "team" : "teams");
+	/** The step in words, with the run's number of teams for the team steps. */
+	String describe(StepExecution step) {
+		int teams = step.getStepName().equals("importStep") ? 0
+				: this.staging.teamIds(step.getJobExecution().getJobInstance().getInstanceId()).size();
+		return RunProgressText.of(step, teams, LocalDateTime.now());
 	}
 
 	private Optional<RunReport.TeamReports> teamReports(String teamId, String quarter) {
