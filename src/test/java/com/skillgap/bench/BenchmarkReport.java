@@ -38,6 +38,9 @@ final class BenchmarkReport {
 		this.measured.add(size);
 	}
 
+	/** Starts the part of BENCHMARKS.md written by hand. */
+	static final String HAND_WRITTEN = "<!-- Written by hand from here on: kept when the benchmark runs again. -->";
+
 	void write(Path file) throws IOException {
 		StringBuilder md = new StringBuilder();
 		md.append("# Benchmarks\n\n");
@@ -80,7 +83,18 @@ final class BenchmarkReport {
 			}
 		}
 		targets(md);
+		md.append(handWritten(file));
 		Files.writeString(file, md, StandardCharsets.UTF_8);
+	}
+
+	/** What follows {@link #HAND_WRITTEN} in the file: notes and profiles, kept when the figures are measured again. */
+	private static String handWritten(Path file) throws IOException {
+		if (!Files.isRegularFile(file)) {
+			return "";
+		}
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		int at = text.indexOf(HAND_WRITTEN);
+		return (at < 0) ? "" : text.substring(at);
 	}
 
 	private static void table(StringBuilder md, SizeMeasurement size) {
