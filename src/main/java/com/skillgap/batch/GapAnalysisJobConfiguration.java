@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.Locale;
 
@@ -199,9 +202,21 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	@StepScope
-	TeamReportFilesWriter teamReportFilesWriter(@Value("#{jobParameters['reports']}") String reports) {
+	TeamReportFilesWriter teamReportFilesWriter(@Value("#{jobParameters['reports']}") String reports,
+			ExecutorService workbookThreads) {
 		return new TeamReportFilesWriter(new ReportFolder(Path.of(reports)), new TeamReportPdf(),
-				new TeamReportWorkbook());
+				new TeamReportWorkbook(), workbookThreads);
+	}
+
+	/** The threads team workbooks are written on, beside the PDFs: one per core. */
+	@Bean(destroyMethod = "shutdownNow")
+	ExecutorService workbookThreads() {
+		AtomicInteger number = new AtomicInteger();
+		return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+			Thread thread = new Thread(runnable, "report-workbook-" + number.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	@Bean
