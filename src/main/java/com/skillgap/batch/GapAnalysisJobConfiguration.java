@@ -203,17 +203,17 @@ class GapAnalysisJobConfiguration {
 	@Bean
 	@StepScope
 	TeamReportFilesWriter teamReportFilesWriter(@Value("#{jobParameters['reports']}") String reports,
-			ExecutorService workbookThreads) {
+			ExecutorService reportThreads) {
 		return new TeamReportFilesWriter(new ReportFolder(Path.of(reports)), new TeamReportPdf(),
-				new TeamReportWorkbook(), workbookThreads);
+				new TeamReportWorkbook(), reportThreads);
 	}
 
-	/** The threads team workbooks are written on, beside the PDFs: one per core. */
+	/** The threads team reports are written on, one per core. */
 	@Bean(destroyMethod = "shutdownNow")
-	ExecutorService workbookThreads() {
+	ExecutorService reportThreads() {
 		AtomicInteger number = new AtomicInteger();
 		return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-			Thread thread = new Thread(runnable, "report-workbook-" + number.incrementAndGet());
+			Thread thread = new Thread(runnable, "report-writer-" + number.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});

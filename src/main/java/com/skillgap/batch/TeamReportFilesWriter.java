@@ -1,6 +1,8 @@
 package com.skillgap.batch;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -14,9 +16,9 @@ import com.skillgap.report.TeamReportPdf;
 import com.skillgap.report.TeamReportWorkbook;
 
 /**
- * Writes each team's PDF and workbook into the reports folder, each moved into place when complete. The two are
- * written at once, the workbook on a thread of {@code workbookThreads}, so both cores work; PDFs are written one at a
- * time, on the step's thread (their embedded fonts are shared).
+ * Writes each team's PDF and workbook into the reports folder, each moved into place when complete. The files of a
+ * chunk's teams are written at once on {@code reportThreads}, one per core, so every core works; the chunk is done
+ * when all of them are in place, or fails with the first failure.
  */
 class TeamReportFilesWriter implements ItemWriter<TeamReportContent> {
 
@@ -26,44 +28,61 @@ class TeamReportFilesWriter implements ItemWriter<TeamReportContent> {
 
 	private final TeamReportWorkbook workbook;
 
-	private final ExecutorService workbookThreads;
+	private final ExecutorService reportThreads;
 
 	TeamReportFilesWriter(ReportFolder folder, TeamReportPdf pdf, TeamReportWorkbook workbook,
-			ExecutorService workbookThreads) {
+			ExecutorService reportThreads) {
 		this.folder = folder;
 		this.pdf = pdf;
 		this.workbook = workbook;
-		this.workbookThreads = workbookThreads;
+		this.reportThreads = reportThreads;
 	}
 
 	@Override
 	public void write(Chunk<? extends TeamReportContent> chunk) throws IOException {
+		List<Future<Void>> written = new ArrayList<>();
 		for (TeamReportContent content : chunk) {
 			String quarter = content.quarter();
 			String teamId = content.analysis().team().id();
-			Future<Void> workbookWritten = this.workbookThreads.submit(() -> {
+			written.add(this.reportThreads.submit(() -> {
+				this.folder.writeAtomically(this.folder.teamPdf(quarter, teamId), quarter,
+						out -> this.pdf.write(content, out));
+				return null;
+			}));
+			written.add(this.reportThreads.submit(() -> {
 				this.folder.writeAtomically(this.folder.teamWorkbook(quarter, teamId), quarter,
 						out -> this.workbook.write(content, out));
 				return null;
-			});
+			}));
+		}
+		IOException firstFailure = null;
+		RuntimeException firstError = null;
+		for (Future<Void> file : written) {
 			try {
-				this.folder.writeAtomically(this.folder.teamPdf(quarter, teamId), quarter,
-						out -> this.pdf.write(content, out));
+				await(file);
 			}
-			finally {
-				// the chunk is done only when both files are in place, or it fails with the first failure
-				awaitWorkbook(workbookWritten);
+			catch (IOException ex) {
+				firstFailure = (firstFailure == null) ? ex : firstFailure;
 			}
+			catch (RuntimeException ex) {
+				firstError = (firstError == null) ? ex : firstError;
+			}
+		}
+		if (firstError != null) {
+			throw firstError;
+		}
+		if (firstFailure != null) {
+			throw firstFailure;
 		}
 	}
 
-	private static void awaitWorkbook(Future<Void> written) throws IOException {
+	private static void await(Future<Void> written) throws IOException {
 		try {
 			written.get();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IOException("interrupted while the workbook was written", ex);
+			throw new IOException("interrupted while the reports were written", ex);
 		}
 		catch (ExecutionException ex) {
 			switch (ex.getCause()) {

@@ -14,47 +14,50 @@ import org.openpdf.text.pdf.BaseFont;
  * <p>
  * The standard Helvetica of PDF has no ł, ğ, ı or Greek letters, and team members are called Wiśniewska, Yılmaz and
  * Παπαδόπουλος; Liberation Sans (from {@code openpdf-fonts-extra}) has them all. Parsing a TrueType file is the
- * expensive part, so the two {@link BaseFont}s are read once per JVM and shared by every report: after construction
- * a {@code BaseFont} is only read, and each document keeps its own record of the glyphs it used and embeds its own
- * subset. The {@link Font}s built on them are mutable, so each document gets its own.
+ * expensive part, so the two {@link BaseFont}s are read once per thread and shared by every report that thread
+ * writes: each document keeps its own record of the glyphs it used, but embedding its subset reads the font file
+ * through the {@code BaseFont}, which two reports written at once on two threads must not share. The {@link Font}s
+ * built on them are mutable, so each document gets its own.
  */
 final class PdfFonts {
 
-	private static final BaseFont REGULAR = load("liberation/LiberationSans-Regular.ttf");
+	private static final ThreadLocal<BaseFont> REGULAR = ThreadLocal
+		.withInitial(() -> load("liberation/LiberationSans-Regular.ttf"));
 
-	private static final BaseFont BOLD = load("liberation/LiberationSans-Bold.ttf");
+	private static final ThreadLocal<BaseFont> BOLD = ThreadLocal
+		.withInitial(() -> load("liberation/LiberationSans-Bold.ttf"));
 
 	static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
 	static final Color MUTED = new Color(0x6B, 0x6B, 0x6B);
 
-	final Font reportLabel = new Font(REGULAR, 11, Font.NORMAL, MUTED);
+	final Font reportLabel = new Font(REGULAR.get(), 11, Font.NORMAL, MUTED);
 
-	final Font title = new Font(BOLD, 22, Font.NORMAL, TEXT);
+	final Font title = new Font(BOLD.get(), 22, Font.NORMAL, TEXT);
 
-	final Font personName = new Font(BOLD, 18, Font.NORMAL, TEXT);
+	final Font personName = new Font(BOLD.get(), 18, Font.NORMAL, TEXT);
 
-	final Font heading = new Font(BOLD, 14, Font.NORMAL, TEXT);
+	final Font heading = new Font(BOLD.get(), 14, Font.NORMAL, TEXT);
 
-	final Font subheading = new Font(BOLD, 10, Font.NORMAL, TEXT);
+	final Font subheading = new Font(BOLD.get(), 10, Font.NORMAL, TEXT);
 
-	final Font body = new Font(REGULAR, 10, Font.NORMAL, TEXT);
+	final Font body = new Font(REGULAR.get(), 10, Font.NORMAL, TEXT);
 
-	final Font note = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
+	final Font note = new Font(REGULAR.get(), 8.5f, Font.NORMAL, MUTED);
 
-	final Font cell = new Font(REGULAR, 8.5f, Font.NORMAL, TEXT);
+	final Font cell = new Font(REGULAR.get(), 8.5f, Font.NORMAL, TEXT);
 
-	final Font cellBold = new Font(BOLD, 8.5f, Font.NORMAL, TEXT);
+	final Font cellBold = new Font(BOLD.get(), 8.5f, Font.NORMAL, TEXT);
 
-	final Font cellMuted = new Font(REGULAR, 8.5f, Font.NORMAL, MUTED);
+	final Font cellMuted = new Font(REGULAR.get(), 8.5f, Font.NORMAL, MUTED);
 
-	final Font pageMargin = new Font(REGULAR, 8, Font.NORMAL, MUTED);
+	final Font pageMargin = new Font(REGULAR.get(), 8, Font.NORMAL, MUTED);
 
 	/** Whether both the regular and the bold font have a glyph for every character of the text but spaces. */
 	static boolean canShow(String text) {
 		return text.codePoints()
 			.filter(codePoint -> !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint))
-			.allMatch(codePoint -> REGULAR.charExists(codePoint) && BOLD.charExists(codePoint));
+			.allMatch(codePoint -> REGULAR.get().charExists(codePoint) && BOLD.get().charExists(codePoint));
 	}
 
 	/**
