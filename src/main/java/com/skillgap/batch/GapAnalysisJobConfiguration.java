@@ -50,7 +50,8 @@ import com.skillgap.store.UploadLog;
 
 /**
  * The gap-analysis job: import the run's files (bad rows skipped and recorded), analyse each team into the quarter's
- * history, write each team's reports, then {@code run-summary.json}, then mail each team's report to its managers. The run id is the job instance id.
+ * history, write each team's reports, then {@code run-summary.json}, then mail each team's report to its managers. The
+ * run id is the job instance id.
  */
 @Configuration(proxyBeanMethods = false)
 class GapAnalysisJobConfiguration {

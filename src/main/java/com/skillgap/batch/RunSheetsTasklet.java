@@ -75,7 +75,8 @@ class RunSheetsTasklet implements Tasklet {
 		for (Map.Entry<Upload, Set<String>> latest : this.uploads.latestSheets(this.sheetsUpTo).entrySet()) {
 			Upload upload = latest.getKey();
 			sheets.add(new RunSheets.Sheet(this.uploadFolder.resolve(upload.storedName()).toString(),
-					upload.originalName() + " (upload " + upload.id() + ")", upload.defaultTeam(), List.copyOf(latest.getValue()), upload.id()));
+					upload.originalName() + " (upload " + upload.id() + ")", upload.defaultTeam(),
+					List.copyOf(latest.getValue()), upload.id()));
 		}
 		return sheets;
 	}

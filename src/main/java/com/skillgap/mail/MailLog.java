@@ -14,10 +14,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The delivery log: one row per team, quarter, occasion ({@link MailOccasion}) and recipient. A message is claimed before it is sent, so it is mailed
- * once; only a failed one may be claimed again, by a run or by an admin's resend (which may also take one written to
- * the outbox, to send it over SMTP). Each claim is one UPDATE whose status condition decides, so of two runs, two
- * instances or two clicks at once only one sends.
+ * The delivery log: one row per team, quarter, occasion ({@link MailOccasion}) and recipient. A message is claimed
+ * before it is sent, so it is mailed once; only a failed one may be claimed again — by a run, or by an admin's resend
+ * (which may also take one written to the outbox, to send it over SMTP) — and a pending one whose sending process died
+ * or stopped long ago. Each claim is one UPDATE whose status condition decides, so of two runs, two instances or two
+ * clicks at once only one sends.
  */
 @Repository
 public class MailLog {
@@ -171,8 +172,8 @@ public class MailLog {
 	private static LoggedMessage message(ResultSet rs, int row) throws SQLException {
 		Timestamp sentAt = rs.getTimestamp("sent_at");
 		return new LoggedMessage(rs.getLong("id"), rs.getString("team_id"), rs.getString("quarter_label"),
-				rs.getString("occasion"), rs.getString("recipient"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_error"),
-				rs.getString("file_path"), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("occasion"), rs.getString("recipient"), rs.getString("status"), rs.getInt("attempts"),
+				rs.getString("last_error"), rs.getString("file_path"), rs.getTimestamp("created_at").toInstant(),
 				(sentAt == null) ? null : sentAt.toInstant());
 	}
 
