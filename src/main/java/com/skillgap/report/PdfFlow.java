@@ -44,13 +44,12 @@ final class PdfFlow {
 	}
 
 	/**
-	 * A drawing (a chart) as vectors, the full width of the text: text in it is drawn as shapes, so it needs no font
-	 * embedded.
+	 * A drawing (a chart) as vectors, the full width of the text; its words are text in the report's embedded fonts.
 	 */
 	void vectorDrawing(float height, BiConsumer<Graphics2D, Rectangle2D> drawing) {
 		float width = this.document.right() - this.document.left();
 		PdfTemplate template = this.writer.getDirectContent().createTemplate(width, height);
-		Graphics2D graphics = template.createGraphicsShapes(width, height);
+		Graphics2D graphics = template.createGraphics(width, height, this.fonts.chartFonts());
 		try {
 			drawing.accept(graphics, new Rectangle2D.Float(0, 0, width, height));
 		}

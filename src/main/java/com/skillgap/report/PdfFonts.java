@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.FontMapper;
 
 /**
  * The fonts of one PDF report, all Liberation Sans embedded as Unicode ({@code Identity-H}).
@@ -26,6 +27,10 @@ final class PdfFonts {
 
 	private static final ThreadLocal<BaseFont> BOLD = ThreadLocal
 		.withInitial(() -> load("liberation/LiberationSans-Bold.ttf"));
+
+	/** Only the charts' remarks are italic; read on a thread's first chart that has one. */
+	private static final ThreadLocal<BaseFont> ITALIC = ThreadLocal
+		.withInitial(() -> load("liberation/LiberationSans-Italic.ttf"));
 
 	static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
@@ -52,6 +57,31 @@ final class PdfFonts {
 	final Font cellMuted = new Font(REGULAR.get(), 8.5f, Font.NORMAL, MUTED);
 
 	final Font pageMargin = new Font(REGULAR.get(), 8, Font.NORMAL, MUTED);
+
+	/**
+	 * The fonts of this report for the text of its charts, which are drawn in the same Liberation Sans
+	 * ({@link ChartStyle}): a chart's words are written as text in the embedded fonts, not as outlines, which would
+	 * take many times the time and the bytes.
+	 */
+	FontMapper chartFonts() {
+		return new FontMapper() {
+
+			@Override
+			public BaseFont awtToPdf(java.awt.Font font) {
+				String name = font.getPSName();
+				if (name.endsWith("-Bold")) {
+					return BOLD.get();
+				}
+				return name.endsWith("-Italic") ? ITALIC.get() : REGULAR.get();
+			}
+
+			@Override
+			public java.awt.Font pdfToAwt(BaseFont font, int size) {
+				throw new UnsupportedOperationException("charts are drawn, never read back");
+			}
+
+		};
+	}
 
 	/** Whether both the regular and the bold font have a glyph for every character of the text but spaces. */
 	static boolean canShow(String text) {
