@@ -1,27 +1,39 @@
 package com.skillgap.store;
 
+import java.sql.Types;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import com.skillgap.analysis.Person;
 import com.skillgap.analysis.Team;
 import com.skillgap.intake.DataIssue;
 import com.skillgap.intake.FileOutcome;
+import com.skillgap.intake.DataRow;
 import com.skillgap.intake.ImportedRow;
+import com.skillgap.intake.IntakeItem;
+import com.skillgap.intake.Notice;
 import com.skillgap.intake.Severity;
 
 /** What one run read from its files: file outcomes, data issues and imported people, keyed by run. */
 @Repository
 public class IntakeStaging {
+
+	private static final String INSERT_ISSUE = "INSERT INTO intake_issue (run_id, file_index, severity, sheet_name, "
+			+ "cell_ref, row_no, message, rejects_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+	private static final int[] ISSUE_TYPES = { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.INTEGER, Types.VARCHAR, Types.BOOLEAN };
+
+	private static final int[] PERSON_TYPES = { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR };
 
 	private final JdbcTemplate jdbc;
 
@@ -43,66 +55,109 @@ public class IntakeStaging {
 	}
 
 	public void saveIssue(long runId, int fileIndex, DataIssue issue, boolean rejectsRow) {
-		this.jdbc.update("INSERT INTO intake_issue (run_id, file_index, severity, sheet_name, cell_ref, row_no, message, "
-				+ "rejects_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", runId, fileIndex, issue.severity().code(),
-				issue.sheet(), issue.cell(), issue.row(), issue.message(), rejectsRow);
+		this.jdbc.update(INSERT_ISSUE, issueRow(runId, fileIndex, issue, rejectsRow), ISSUE_TYPES);
 	}
 
-	/** Stores an imported row: a new person, or in long layout one more level of a person started earlier. */
-	public void saveRow(long runId, ImportedRow row) {
-		if (row.samePersonAsRow() == null) {
-			savePerson(runId, row);
-		}
-		else {
-			addToPerson(runId, row);
-		}
-		row.cellIssues().forEach(issue -> saveIssue(runId, row.file().index(), issue, false));
-		this.jdbc.update("UPDATE intake_file SET rows_imported = rows_imported + 1 WHERE run_id = ? AND file_index = ?",
-				runId, row.file().index());
+	private static Object[] issueRow(long runId, int fileIndex, DataIssue issue, boolean rejectsRow) {
+		return new Object[] { runId, fileIndex, issue.severity().code(), issue.sheet(), issue.cell(), issue.row(),
+				issue.message(), rejectsRow };
 	}
 
-	private void savePerson(long runId, ImportedRow row) {
-		KeyHolder key = new GeneratedKeyHolder();
-		Person person = row.person();
-		this.jdbc.update(connection -> {
-			var statement = connection.prepareStatement("INSERT INTO intake_person (run_id, file_index, sheet_name, "
-					+ "row_no, team_id, team_name, person_name, email, role_text, target_role, managers, assessed_on) "
-					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] { "id" });
-			statement.setLong(1, runId);
-			statement.setInt(2, row.file().index());
-			statement.setString(3, row.sheet());
-			statement.setInt(4, row.row());
-			statement.setString(5, row.teamId());
-			statement.setString(6, row.teamName());
-			statement.setString(7, person.name());
-			statement.setString(8, person.email());
-			statement.setString(9, person.currentRole());
-			statement.setString(10, person.targetRole());
-			statement.setString(11, String.join(";", row.managers()));
-			statement.setString(12, row.assessedOn());
-			return statement;
-		}, key);
-		saveLevels(key.getKey().longValue(), person);
+	/**
+	 * Stores what one chunk of the import read, in its order: new people and data issues in batches, a file's rows
+	 * counted once per chunk. What must see the rows before it, a file's outcome or a long-layout row adding to a
+	 * person, is stored after them.
+	 */
+	public void save(long runId, List<? extends IntakeItem> items) {
+		ChunkInserts inserts = new ChunkInserts(runId);
+		for (IntakeItem item : items) {
+			switch (item) {
+				case FileOutcome outcome -> {
+					inserts.flush();
+					saveOutcome(runId, outcome);
+				}
+				case Notice notice -> inserts.issue(notice.file().index(), notice.issue());
+				case ImportedRow row -> {
+					if (row.samePersonAsRow() == null) {
+						inserts.person(row);
+					}
+					else {
+						inserts.flush();
+						addToPerson(runId, row);
+					}
+					row.cellIssues().forEach(issue -> inserts.issue(row.file().index(), issue));
+					inserts.countRow(row.file().index());
+				}
+				case DataRow row -> throw new IllegalStateException("row " + row.row().number() + " was not processed");
+			}
+		}
+		inserts.flush();
 	}
 
 	/** Adds a long-layout row's level to its person, and fills in what earlier rows of the person left blank. */
 	private void addToPerson(long runId, ImportedRow row) {
 		Person person = row.person();
-		long personId = this.jdbc.queryForObject("SELECT id FROM intake_person WHERE run_id = ? AND file_index = ? "
-				+ "AND row_no = ?", Long.class, runId, row.file().index(), row.samePersonAsRow());
+		Map<String, Object> stored = this.jdbc.queryForMap("SELECT id, levels FROM intake_person WHERE run_id = ? "
+				+ "AND file_index = ? AND row_no = ?", runId, row.file().index(), row.samePersonAsRow());
+		Map<String, Integer> levels = StagedLevels.levels((String) stored.get("levels"));
+		levels.putAll(person.levels());
 		this.jdbc.update("UPDATE intake_person SET email = COALESCE(email, ?), role_text = COALESCE(role_text, ?), "
 				+ "target_role = COALESCE(target_role, ?), assessed_on = COALESCE(assessed_on, ?), "
-				+ "managers = CASE WHEN managers IS NULL OR managers = '' THEN ? ELSE managers END WHERE id = ?",
-				person.email(), person.currentRole(), person.targetRole(), row.assessedOn(),
-				String.join(";", row.managers()), personId);
-		saveLevels(personId, person);
+				+ "managers = CASE WHEN managers IS NULL OR managers = '' THEN ? ELSE managers END, levels = ? "
+				+ "WHERE id = ?", person.email(), person.currentRole(), person.targetRole(), row.assessedOn(),
+				String.join(";", row.managers()), StagedLevels.text(levels), ((Number) stored.get("id")).longValue());
 	}
 
-	private void saveLevels(long personId, Person person) {
-		this.jdbc.batchUpdate("INSERT INTO intake_level (person_id, responsibility_id, level_value) VALUES (?, ?, ?)",
-				person.levels().entrySet().stream()
-					.map(level -> new Object[] { personId, level.getKey(), level.getValue() })
-					.toList());
+	/** The inserts of one chunk, sent as one batch per table. */
+	private final class ChunkInserts {
+
+		private final long runId;
+
+		private final List<Object[]> people = new ArrayList<>();
+
+		private final List<Object[]> issues = new ArrayList<>();
+
+		private final Map<Integer, Integer> rowsPerFile = new TreeMap<>();
+
+		ChunkInserts(long runId) {
+			this.runId = runId;
+		}
+
+		void person(ImportedRow row) {
+			Person person = row.person();
+			this.people.add(new Object[] { this.runId, row.file().index(), row.sheet(), row.row(), row.teamId(),
+					row.teamName(), person.name(), person.email(), person.currentRole(), person.targetRole(),
+					String.join(";", row.managers()), row.assessedOn(), StagedLevels.text(person.levels()) });
+		}
+
+		void issue(int fileIndex, DataIssue issue) {
+			this.issues.add(issueRow(this.runId, fileIndex, issue, false));
+		}
+
+		void countRow(int fileIndex) {
+			this.rowsPerFile.merge(fileIndex, 1, Integer::sum);
+		}
+
+		void flush() {
+			if (!this.people.isEmpty()) {
+				batch("INSERT INTO intake_person (run_id, file_index, sheet_name, row_no, team_id, team_name, "
+						+ "person_name, email, role_text, target_role, managers, assessed_on, levels) "
+						+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", PERSON_TYPES, this.people);
+			}
+			if (!this.issues.isEmpty()) {
+				batch(INSERT_ISSUE, ISSUE_TYPES, this.issues);
+			}
+			this.rowsPerFile.forEach((fileIndex, rows) -> IntakeStaging.this.jdbc.update(
+					"UPDATE intake_file SET rows_imported = rows_imported + ? WHERE run_id = ? AND file_index = ?",
+					rows, this.runId, fileIndex));
+			this.rowsPerFile.clear();
+		}
+
+		private void batch(String sql, int[] types, List<Object[]> rows) {
+			IntakeStaging.this.jdbc.batchUpdate(sql, rows, types);
+			rows.clear();
+		}
+
 	}
 
 	/** How many people the run imported, over all its teams. */
@@ -117,33 +172,24 @@ public class IntakeStaging {
 	}
 
 	public StagedTeam team(long runId, String teamId) {
-		Map<Long, String[]> rows = new LinkedHashMap<>();
+		List<Person> people = new ArrayList<>();
 		Set<String> managers = new LinkedHashSet<>();
 		Set<Integer> files = new LinkedHashSet<>();
 		String[] teamName = new String[1];
-		this.jdbc.query("SELECT id, file_index, team_name, person_name, email, role_text, target_role, managers "
+		this.jdbc.query("SELECT file_index, team_name, person_name, email, role_text, target_role, managers, levels "
 				+ "FROM intake_person WHERE run_id = ? AND team_id = ? ORDER BY file_index, row_no", rs -> {
 					if (teamName[0] == null) {
 						teamName[0] = rs.getString("team_name");
 					}
-					rows.put(rs.getLong("id"), new String[] { rs.getString("person_name"), rs.getString("email"),
-							rs.getString("role_text"), rs.getString("target_role") });
+					people.add(new Person(rs.getString("person_name"), rs.getString("email"),
+							rs.getString("role_text"), rs.getString("target_role"),
+							StagedLevels.levels(rs.getString("levels"))));
 					files.add(rs.getInt("file_index"));
 					String cell = rs.getString("managers");
 					if (cell != null && !cell.isEmpty()) {
 						managers.addAll(List.of(cell.split(";")));
 					}
 				}, runId, teamId);
-		Map<Long, Map<String, Integer>> levels = new LinkedHashMap<>();
-		this.jdbc.query("SELECT l.person_id, l.responsibility_id, l.level_value FROM intake_level l "
-				+ "JOIN intake_person p ON p.id = l.person_id WHERE p.run_id = ? AND p.team_id = ?",
-				rs -> {
-					levels.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
-						.put(rs.getString(2), rs.getInt(3));
-				}, runId, teamId);
-		List<Person> people = new ArrayList<>();
-		rows.forEach((id, person) -> people.add(
-				new Person(person[0], person[1], person[2], person[3], levels.getOrDefault(id, Map.of()))));
 		return new StagedTeam(new Team(teamId, teamName[0], people), List.copyOf(managers), List.copyOf(files));
 	}
 

@@ -44,6 +44,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.intake.ImportedRow;
+import com.skillgap.intake.IntakeItem;
 import com.skillgap.mail.ReportMail;
 import com.skillgap.mail.TeamReportMessages;
 import com.skillgap.matrix.Matrix;
@@ -295,8 +296,7 @@ class RunRestartTests {
 		for (String query : List.of(
 				"SELECT file_index, row_no, team_id, team_name, person_name, email, role_text, target_role, managers, "
 						+ "assessed_on FROM intake_person WHERE run_id = ? ORDER BY file_index, row_no",
-				"SELECT p.file_index, p.row_no, l.responsibility_id, l.level_value FROM intake_level l JOIN intake_person p "
-						+ "ON p.id = l.person_id WHERE p.run_id = ? ORDER BY p.file_index, p.row_no, l.responsibility_id",
+				"SELECT file_index, row_no, levels FROM intake_person WHERE run_id = ? ORDER BY file_index, row_no",
 				"SELECT file_index, severity, sheet_name, cell_ref, row_no, message, rejects_row FROM intake_issue "
 						+ "WHERE run_id = ? ORDER BY file_index, row_no, cell_ref, message",
 				"SELECT file_index, file_path, status, reason, rows_imported FROM intake_file WHERE run_id = ? "
@@ -422,12 +422,14 @@ class RunRestartTests {
 		IntakeStaging failingStaging(JdbcTemplate jdbc, PlannedFailures failures) {
 			return new IntakeStaging(jdbc) {
 				@Override
-				public void saveRow(long runId, ImportedRow row) {
-					if (row.file().index() == 1 && row.row() == FAILING_LONG_ROW
-							&& failures.failAtLongRow.compareAndSet(true, false)) {
-						throw new IllegalStateException("planned failure while storing row " + row.row());
+				public void save(long runId, List<? extends IntakeItem> items) {
+					boolean failingRow = items.stream()
+						.anyMatch(item -> item instanceof ImportedRow row && row.file().index() == 1
+								&& row.row() == FAILING_LONG_ROW);
+					if (failingRow && failures.failAtLongRow.compareAndSet(true, false)) {
+						throw new IllegalStateException("planned failure while storing row " + FAILING_LONG_ROW);
 					}
-					super.saveRow(runId, row);
+					super.save(runId, items);
 				}
 			};
 		}
