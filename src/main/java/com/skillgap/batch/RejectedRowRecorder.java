@@ -22,7 +22,8 @@ class RejectedRowRecorder implements SkipListener<IntakeItem, IntakeItem> {
 	@Override
 	public void onSkipInProcess(IntakeItem item, Throwable failure) {
 		if (item instanceof DataRow row && failure instanceof RejectedRowException rejected) {
-			this.staging.saveIssue(this.runId, row.context().file().index(), rejected.issue(), true);
+			this.staging.saveIssue(this.runId, row.context().file().index(), rejected.issue(), true,
+					rejected.teamId());
 		}
 		else {
 			throw new IllegalStateException("unexpected skip of " + item, failure);

@@ -44,7 +44,7 @@ class TeamReportContentProcessor implements ItemProcessor<String, TeamReportCont
 		TeamQuarter stored = this.history.find(teamId, this.quarter).orElseThrow();
 		TeamAnalysis analysed = this.analysis.analyse(stored.team());
 		return new TeamReportContent(this.quarter, this.matrix, analysed,
-				this.staging.issues(this.runId, this.staging.fileIndexes(this.runId, teamId)),
+				this.staging.issues(this.runId, teamId, this.staging.fileIndexes(this.runId, teamId)),
 				this.trends.compare(stored, analysed).map(TeamReportContentProcessor::view).orElse(null));
 	}
 

@@ -68,16 +68,21 @@ public final class RowImporter {
 		SheetRow row = dataRow.row();
 		checkIdentityLengths(context, row);
 		String name = identity(context, row, IdentityColumn.PERSON);
-		if (name == null) {
-			throw rejected(context, row, "no name");
-		}
 		String email = identity(context, row, IdentityColumn.EMAIL);
 		String teamName = identity(context, row, IdentityColumn.TEAM);
 		if (teamName == null) {
 			teamName = context.defaultTeam() != null ? context.defaultTeam() : context.file().baseName();
 		}
 		String teamId = TeamIdentity.idOf(teamName);
-		if (teamId.length() > MAX_TEAM_ID) {
+		boolean teamIdFits = teamId.length() <= MAX_TEAM_ID;
+		if (name == null) {
+			// a blank Team cell says nothing of whose row it was, and a team the run may not write has no report
+			boolean named = identity(context, row, IdentityColumn.TEAM) != null
+					|| context.layout().column(IdentityColumn.TEAM).isEmpty();
+			boolean reported = teamIdFits && (this.allowedTeams == null || this.allowedTeams.contains(teamId));
+			throw rejected(context, row, "no name", (named && reported) ? teamId : null);
+		}
+		if (!teamIdFits) {
 			throw rejected(context, row, "the team name makes an id longer than " + MAX_TEAM_ID + " characters");
 		}
 		if (!context.file().takes(teamId)) {
@@ -105,7 +110,7 @@ public final class RowImporter {
 			Optional<DuplicatePeople.FirstSeen> earlier, Map<String, Integer> levels, List<DataIssue> issues)
 			throws RejectedRowException {
 		if (earlier.isPresent()) {
-			throw duplicate(context, row, earlier.get());
+			throw duplicate(context, row, earlier.get(), teamId);
 		}
 		for (Map.Entry<Integer, Responsibility> column : context.layout().ratings().entrySet()) {
 			readRating(context, row, column.getKey(), column.getValue(), name, levels, issues);
@@ -122,14 +127,14 @@ public final class RowImporter {
 	private Integer readLongRow(SheetContext context, SheetRow row, String teamId, String name, String email,
 			Optional<DuplicatePeople.FirstSeen> earlier, Map<String, Integer> levels, List<DataIssue> issues)
 			throws RejectedRowException {
-		Responsibility responsibility = responsibility(context, row);
+		Responsibility responsibility = responsibility(context, row, teamId);
 		Map<String, Integer> rated = earlier.map(this.longLayoutPeople::get).orElse(null);
 		if (earlier.isPresent() && (rated == null || !earlier.get().file().equals(context.file()))) {
-			throw duplicate(context, row, earlier.get());
+			throw duplicate(context, row, earlier.get(), teamId);
 		}
 		if (rated != null && rated.containsKey(responsibility.id())) {
 			throw rejected(context, row, "duplicate of row " + rated.get(responsibility.id()) + " for "
-					+ responsibility.name());
+					+ responsibility.name(), teamId);
 		}
 		int levelColumn = context.layout().column(IdentityColumn.LEVEL).orElseThrow();
 		readRating(context, row, levelColumn, responsibility, name, levels, issues);
@@ -170,15 +175,17 @@ public final class RowImporter {
 	}
 
 	/** The responsibility a long-layout row names; a blank or unknown skill rejects the row. */
-	private Responsibility responsibility(SheetContext context, SheetRow row) throws RejectedRowException {
+	private Responsibility responsibility(SheetContext context, SheetRow row, String teamId)
+			throws RejectedRowException {
 		String skill = identity(context, row, IdentityColumn.SKILL);
 		if (skill == null) {
 			throw rejected(context, row, "no skill (column "
-					+ SheetCell.columnName(context.layout().column(IdentityColumn.SKILL).orElseThrow()) + " is blank)");
+					+ SheetCell.columnName(context.layout().column(IdentityColumn.SKILL).orElseThrow()) + " is blank)",
+					teamId);
 		}
 		Optional<Responsibility> responsibility = this.matrix.findResponsibility(skill);
 		if (responsibility.isEmpty()) {
-			throw rejected(context, row, DataIssue.quote(skill) + " is not in the matrix");
+			throw rejected(context, row, DataIssue.quote(skill) + " is not in the matrix", teamId);
 		}
 		return responsibility.get();
 	}
@@ -238,15 +245,21 @@ public final class RowImporter {
 		return managers;
 	}
 
-	private static RejectedRowException duplicate(SheetContext context, SheetRow row, DuplicatePeople.FirstSeen first) {
+	private static RejectedRowException duplicate(SheetContext context, SheetRow row, DuplicatePeople.FirstSeen first,
+			String teamId) {
 		String where = first.file().equals(context.file()) ? "row " + first.row()
 				: first.file().displayPath() + " row " + first.row();
-		return rejected(context, row, "duplicate of " + where + " (" + first.name() + ")");
+		return rejected(context, row, "duplicate of " + where + " (" + first.name() + ")", teamId);
 	}
 
+	/** A row rejected as no team's: every team of its file sees it. */
 	private static RejectedRowException rejected(SheetContext context, SheetRow row, String reason) {
+		return rejected(context, row, reason, null);
+	}
+
+	private static RejectedRowException rejected(SheetContext context, SheetRow row, String reason, String teamId) {
 		return new RejectedRowException(new DataIssue(Severity.ERROR, context.file().displayPath(), context.sheet(),
-				null, row.number(), "row " + row.number() + ": " + reason));
+				null, row.number(), "row " + row.number() + ": " + reason), teamId);
 	}
 
 }

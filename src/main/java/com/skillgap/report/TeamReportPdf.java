@@ -322,7 +322,8 @@ public final class TeamReportPdf {
 				add(new Paragraph("No data issues.", this.fonts.body));
 				return;
 			}
-			note("Problems found in the files this team was read from. Errors: the cell or row was not used. "
+			note("Problems found in this team's rows, and in the files it was read from as a whole (a row that names "
+					+ "no team, the layout of a sheet). Errors: the cell or row was not used. "
 					+ "Warnings: the data was used, but a person should check it.");
 			PdfReportTable table = new PdfReportTable(this.fonts, new float[] { 11, 34, 55 });
 			table.headings("Severity", "Where", "Problem");

@@ -254,7 +254,7 @@ public final class TeamReportWorkbook {
 			if (this.content.issues().isEmpty()) {
 				// below the filter range, so it reads as a remark rather than as an issue
 				sheet.skipRow();
-				sheet.row().text("No data issues: every row and cell of this team's files was used.", this.styles.absentText);
+				sheet.row().text("No data issues: every row and cell of this team was used.", this.styles.absentText);
 			}
 		}
 

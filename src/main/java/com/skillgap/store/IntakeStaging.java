@@ -1,5 +1,7 @@
 package com.skillgap.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,10 +28,16 @@ import com.skillgap.intake.Severity;
 public class IntakeStaging {
 
 	private static final String INSERT_ISSUE = "INSERT INTO intake_issue (run_id, file_index, severity, sheet_name, "
-			+ "cell_ref, row_no, message, rejects_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+			+ "cell_ref, row_no, message, rejects_row, team_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final int[] ISSUE_TYPES = { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-			Types.INTEGER, Types.VARCHAR, Types.BOOLEAN };
+			Types.INTEGER, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR };
+
+	private static final String SELECT_ISSUES = "SELECT i.id, i.file_index, CASE WHEN i.row_no IS NULL THEN 0 ELSE 1 END "
+			+ "AS has_row, i.row_no, i.severity, f.file_path, i.sheet_name, i.cell_ref, i.message FROM intake_issue i "
+			+ "JOIN intake_file f ON f.run_id = i.run_id AND f.file_index = i.file_index WHERE ";
+
+	private static final String ISSUE_ORDER = " ORDER BY file_index, has_row, row_no, id";
 
 	private static final int[] PERSON_TYPES = { Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.INTEGER,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
@@ -54,13 +62,14 @@ public class IntakeStaging {
 		}
 	}
 
-	public void saveIssue(long runId, int fileIndex, DataIssue issue, boolean rejectsRow) {
-		this.jdbc.update(INSERT_ISSUE, issueRow(runId, fileIndex, issue, rejectsRow), ISSUE_TYPES);
+	/** Records a data issue of the team {@code teamId}, or of its file as a whole when that is {@code null}. */
+	public void saveIssue(long runId, int fileIndex, DataIssue issue, boolean rejectsRow, String teamId) {
+		this.jdbc.update(INSERT_ISSUE, issueRow(runId, fileIndex, issue, rejectsRow, teamId), ISSUE_TYPES);
 	}
 
-	private static Object[] issueRow(long runId, int fileIndex, DataIssue issue, boolean rejectsRow) {
+	private static Object[] issueRow(long runId, int fileIndex, DataIssue issue, boolean rejectsRow, String teamId) {
 		return new Object[] { runId, fileIndex, issue.severity().code(), issue.sheet(), issue.cell(), issue.row(),
-				issue.message(), rejectsRow };
+				issue.message(), rejectsRow, teamId };
 	}
 
 	/**
@@ -76,7 +85,7 @@ public class IntakeStaging {
 					inserts.flush();
 					saveOutcome(runId, outcome);
 				}
-				case Notice notice -> inserts.issue(notice.file().index(), notice.issue());
+				case Notice notice -> inserts.issue(notice.file().index(), notice.issue(), null);
 				case ImportedRow row -> {
 					if (row.samePersonAsRow() == null) {
 						inserts.person(row);
@@ -85,7 +94,7 @@ public class IntakeStaging {
 						inserts.flush();
 						addToPerson(runId, row);
 					}
-					row.cellIssues().forEach(issue -> inserts.issue(row.file().index(), issue));
+					row.cellIssues().forEach(issue -> inserts.issue(row.file().index(), issue, row.teamId()));
 					inserts.countRow(row.file().index());
 				}
 				case DataRow row -> throw new IllegalStateException("row " + row.row().number() + " was not processed");
@@ -130,8 +139,8 @@ public class IntakeStaging {
 					String.join(";", row.managers()), row.assessedOn(), StagedLevels.text(person.levels()) });
 		}
 
-		void issue(int fileIndex, DataIssue issue) {
-			this.issues.add(issueRow(this.runId, fileIndex, issue, false));
+		void issue(int fileIndex, DataIssue issue, String teamId) {
+			this.issues.add(issueRow(this.runId, fileIndex, issue, false, teamId));
 		}
 
 		void countRow(int fileIndex) {
@@ -211,26 +220,28 @@ public class IntakeStaging {
 
 	/** The run's data issues, by file, then row, then cell. */
 	public List<DataIssue> issues(long runId) {
-		return issues("i.run_id = ?", runId);
+		return this.jdbc.query(SELECT_ISSUES + "i.run_id = ?" + ISSUE_ORDER, IntakeStaging::issue, runId);
 	}
 
-	/** The data issues of the files a team came from. */
-	public List<DataIssue> issues(long runId, List<Integer> fileIndexes) {
+	/**
+	 * The data issues a team's reports list: those of the team's own rows, and those of its files that concern no
+	 * one team (the file's layout, a row that names no team the run could use).
+	 */
+	public List<DataIssue> issues(long runId, String teamId, List<Integer> fileIndexes) {
 		if (fileIndexes.isEmpty()) {
 			return List.of();
 		}
-		String in = String.join(", ", fileIndexes.stream().map(String::valueOf).toList());
-		return issues("i.run_id = ? AND i.file_index IN (" + in + ")", runId);
+		String files = " AND i.file_index IN (" + String.join(", ", fileIndexes.stream().map(String::valueOf).toList())
+				+ ")";
+		return this.jdbc.query(SELECT_ISSUES + "i.run_id = ? AND i.team_id = ?" + files + " UNION ALL " + SELECT_ISSUES
+				+ "i.run_id = ? AND i.team_id IS NULL" + files + ISSUE_ORDER, IntakeStaging::issue, runId, teamId,
+				runId);
 	}
 
-	private List<DataIssue> issues(String where, long runId) {
-		return this.jdbc.query("SELECT i.severity, f.file_path, i.sheet_name, i.cell_ref, i.row_no, i.message "
-				+ "FROM intake_issue i JOIN intake_file f ON f.run_id = i.run_id AND f.file_index = i.file_index "
-				+ "WHERE " + where + " ORDER BY i.file_index, CASE WHEN i.row_no IS NULL THEN 0 ELSE 1 END, i.row_no, i.id",
-				(rs, n) -> new DataIssue("error".equals(rs.getString(1)) ? Severity.ERROR : Severity.WARNING,
-						rs.getString(2), rs.getString(3), rs.getString(4), (Integer) rs.getObject(5),
-						rs.getString(6)),
-				runId);
+	private static DataIssue issue(ResultSet rs, int rowNumber) throws SQLException {
+		return new DataIssue("error".equals(rs.getString("severity")) ? Severity.ERROR : Severity.WARNING,
+				rs.getString("file_path"), rs.getString("sheet_name"), rs.getString("cell_ref"),
+				(Integer) rs.getObject("row_no"), rs.getString("message"));
 	}
 
 }

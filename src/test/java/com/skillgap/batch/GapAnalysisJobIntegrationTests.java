@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -323,6 +324,52 @@ class GapAnalysisJobIntegrationTests {
 		assertThat(this.jdbc.queryForList("SELECT levels FROM intake_person WHERE person_name = 'Ana Lima' AND run_id = "
 				+ "(SELECT MAX(run_id) FROM intake_person)", String.class))
 			.containsExactly("ci-cd-pipelines=4,kubernetes=3");
+	}
+
+	@Test
+	void eachTeamOfAnOrganisationWideFileListsItsOwnRowsIssuesAndThoseOfNoTeam() throws Exception {
+		Path file = Files.writeString(this.reports.resolve("org.csv"), """
+				Name,Team,Kubernetes,Containers
+				Ana Lima,Payments,3,lots
+				Kenji Sato,Search,2,2
+				Ana Lima,Payments,1,1
+				,Search,2,2
+				,,1,1
+				Tom Berg,Search,9,1
+				""");
+
+		start(file.toString());
+
+		Set<String> eitherTeams = new HashSet<>(issueMessages("payments"));
+		eitherTeams.addAll(issueMessages("search"));
+		assertThat(summary().get("issues")).extracting(issue -> issue.get("message").asString())
+			.containsExactlyInAnyOrderElementsOf(eitherTeams);
+		assertThat(issueMessages("payments")).hasSize(3)
+			.anyMatch(message -> message.startsWith("'lots' is not a level"))
+			.contains("row 4: duplicate of row 2 (Ana Lima)")
+			.contains("row 6: no name")
+			.noneMatch(message -> message.contains("row 5") || message.contains("row 7"));
+		assertThat(issueMessages("search")).hasSize(3)
+			.contains("row 5: no name", "row 6: no name")
+			.anyMatch(message -> message.startsWith("'9' is not a level"))
+			.noneMatch(message -> message.contains("lots") || message.contains("row 4"));
+	}
+
+	/** The messages on the Issues sheet of a team's workbook. */
+	private List<String> issueMessages(String teamId) throws Exception {
+		List<String> messages = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				Files.newInputStream(this.reports.resolve(QUARTER).resolve(teamId).resolve(teamId + "-" + QUARTER
+						+ "-gap-report.xlsx")))) {
+			Sheet issues = workbook.getSheet("Issues");
+			for (int i = 1; i <= issues.getLastRowNum(); i++) {
+				Row row = issues.getRow(i);
+				if (row != null && row.getCell(5) != null) {
+					messages.add(row.getCell(5).getStringCellValue());
+				}
+			}
+		}
+		return messages;
 	}
 
 	@Test
