@@ -26,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -182,11 +183,13 @@ class GapAnalysisJobConfiguration {
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunTeamReader runTeams, TeamReportContentProcessor teamReportContent,
-			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging) {
+			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging, ExecutorService reportThreads) {
+		// each team's content is read and analysed on the report threads too, so no core waits for the next chunk
 		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(runTeams)
 			.processor(teamReportContent)
+			.taskExecutor(new TaskExecutorAdapter(reportThreads))
 			.writer(teamReportFilesWriter)
 			.listener(new RunProgress(step -> RunProgressText.of(step, staging.teamIds(runId(step)).size(),
 					LocalDateTime.now()), System.out))
