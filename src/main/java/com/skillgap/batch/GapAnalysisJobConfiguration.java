@@ -147,11 +147,13 @@ class GapAnalysisJobConfiguration {
 	@Bean
 	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunTeamReader runTeams, TeamAnalysisProcessor teamAnalyser, ItemWriter<AnalysedTeam> quarterHistoryWriter,
-			IntakeStaging staging) {
+			IntakeStaging staging, ExecutorService teamThreads) {
+		// a chunk's teams are read and analysed on every core; they are stored one after another in its transaction
 		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(runTeams)
 			.processor(teamAnalyser)
+			.taskExecutor(new TaskExecutorAdapter(teamThreads))
 			.writer(quarterHistoryWriter)
 			.listener(new RunProgress(step -> RunProgressText.of(step, staging.teamIds(runId(step)).size(),
 					LocalDateTime.now()), System.out))
@@ -183,13 +185,13 @@ class GapAnalysisJobConfiguration {
 	@Bean
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunTeamReader runTeams, TeamReportContentProcessor teamReportContent,
-			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging, ExecutorService reportThreads) {
+			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging, ExecutorService teamThreads) {
 		// each team's content is read and analysed on the report threads too, so no core waits for the next chunk
 		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(runTeams)
 			.processor(teamReportContent)
-			.taskExecutor(new TaskExecutorAdapter(reportThreads))
+			.taskExecutor(new TaskExecutorAdapter(teamThreads))
 			.writer(teamReportFilesWriter)
 			.listener(new RunProgress(step -> RunProgressText.of(step, staging.teamIds(runId(step)).size(),
 					LocalDateTime.now()), System.out))
@@ -207,17 +209,20 @@ class GapAnalysisJobConfiguration {
 	@Bean
 	@StepScope
 	TeamReportFilesWriter teamReportFilesWriter(@Value("#{jobParameters['reports']}") String reports,
-			ExecutorService reportThreads) {
+			ExecutorService teamThreads) {
 		return new TeamReportFilesWriter(new ReportFolder(Path.of(reports)), new TeamReportPdf(),
-				new TeamReportWorkbook(), reportThreads);
+				new TeamReportWorkbook(), teamThreads);
 	}
 
-	/** The threads team reports are written on, one per core. */
+	/**
+	 * The threads teams are analysed and their reports written on, one per core. Each phase of a chunk waits for its
+	 * tasks before the next starts, so the steps share them without waiting on each other.
+	 */
 	@Bean(destroyMethod = "shutdownNow")
-	ExecutorService reportThreads() {
+	ExecutorService teamThreads() {
 		AtomicInteger number = new AtomicInteger();
 		return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
-			Thread thread = new Thread(runnable, "report-writer-" + number.incrementAndGet());
+			Thread thread = new Thread(runnable, "team-worker-" + number.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -108,13 +108,13 @@ public class IntakeStaging {
 		Person person = row.person();
 		Map<String, Object> stored = this.jdbc.queryForMap("SELECT id, levels FROM intake_person WHERE run_id = ? "
 				+ "AND file_index = ? AND row_no = ?", runId, row.file().index(), row.samePersonAsRow());
-		Map<String, Integer> levels = StagedLevels.levels((String) stored.get("levels"));
+		Map<String, Integer> levels = LevelsText.levels((String) stored.get("levels"));
 		levels.putAll(person.levels());
 		this.jdbc.update("UPDATE intake_person SET email = COALESCE(email, ?), role_text = COALESCE(role_text, ?), "
 				+ "target_role = COALESCE(target_role, ?), assessed_on = COALESCE(assessed_on, ?), "
 				+ "managers = CASE WHEN managers IS NULL OR managers = '' THEN ? ELSE managers END, levels = ? "
 				+ "WHERE id = ?", person.email(), person.currentRole(), person.targetRole(), row.assessedOn(),
-				String.join(";", row.managers()), StagedLevels.text(levels), ((Number) stored.get("id")).longValue());
+				String.join(";", row.managers()), LevelsText.text(levels), ((Number) stored.get("id")).longValue());
 	}
 
 	/** The inserts of one chunk, sent as one batch per table. */
@@ -136,7 +136,7 @@ public class IntakeStaging {
 			Person person = row.person();
 			this.people.add(new Object[] { this.runId, row.file().index(), row.sheet(), row.row(), row.teamId(),
 					row.teamName(), person.name(), person.email(), person.currentRole(), person.targetRole(),
-					String.join(";", row.managers()), row.assessedOn(), StagedLevels.text(person.levels()) });
+					String.join(";", row.managers()), row.assessedOn(), LevelsText.text(person.levels()) });
 		}
 
 		void issue(int fileIndex, DataIssue issue, String teamId) {
@@ -192,7 +192,7 @@ public class IntakeStaging {
 					}
 					people.add(new Person(rs.getString("person_name"), rs.getString("email"),
 							rs.getString("role_text"), rs.getString("target_role"),
-							StagedLevels.levels(rs.getString("levels"))));
+							LevelsText.levels(rs.getString("levels"))));
 					files.add(rs.getInt("file_index"));
 					String cell = rs.getString("managers");
 					if (cell != null && !cell.isEmpty()) {

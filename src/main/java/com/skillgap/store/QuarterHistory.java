@@ -1,6 +1,7 @@
 package com.skillgap.store;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,9 @@ import com.skillgap.analysis.TeamAnalysis;
 @Repository
 public class QuarterHistory {
 
+	private static final int[] MEMBER_TYPES = { Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR };
+
 	private final JdbcTemplate jdbc;
 
 	public QuarterHistory(JdbcTemplate jdbc) {
@@ -40,24 +44,19 @@ public class QuarterHistory {
 				quarter.team().name(), quarter.matrixId(), quarter.matrixVersion(), String.join(";", quarter.managers()),
 				quarter.runId(), Timestamp.from(analysedAt));
 		List<Object[]> members = new ArrayList<>();
-		List<Object[]> levels = new ArrayList<>();
 		List<Object[]> fits = new ArrayList<>();
 		for (int i = 0; i < analysis.members().size(); i++) {
 			MemberAnalysis member = analysis.members().get(i);
 			Person person = member.person();
 			members.add(new Object[] { teamId, label, i, person.name(), person.email(), person.currentRole(),
-					person.targetRole(), member.bestFit().id(), member.hybrid() });
-			for (Map.Entry<String, Integer> level : person.levels().entrySet()) {
-				levels.add(new Object[] { teamId, label, i, level.getKey(), level.getValue() });
-			}
+					person.targetRole(), member.bestFit().id(), member.hybrid(), LevelsText.text(person.levels()) });
 			for (RoleFit fit : member.fits()) {
 				fits.add(new Object[] { teamId, label, i, fit.role().id(), fit.fit().rounded() });
 			}
 		}
 		this.jdbc.batchUpdate("INSERT INTO quarter_member (team_id, quarter_label, member_no, person_name, email, "
-				+ "role_text, target_role, best_fit_role, hybrid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", members);
-		this.jdbc.batchUpdate("INSERT INTO quarter_level (team_id, quarter_label, member_no, responsibility_id, "
-				+ "level_value) VALUES (?, ?, ?, ?, ?)", levels);
+				+ "role_text, target_role, best_fit_role, hybrid, levels) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				members, MEMBER_TYPES);
 		this.jdbc.batchUpdate("INSERT INTO quarter_fit (team_id, quarter_label, member_no, role_id, fit) "
 				+ "VALUES (?, ?, ?, ?, ?)", fits);
 		this.jdbc.batchUpdate("INSERT INTO quarter_responsibility (team_id, quarter_label, responsibility_id) "
@@ -104,15 +103,10 @@ public class QuarterHistory {
 	}
 
 	private List<Person> members(String teamId, String quarter) {
-		Map<Integer, Map<String, Integer>> levels = new LinkedHashMap<>();
-		this.jdbc.query("SELECT member_no, responsibility_id, level_value FROM quarter_level "
-				+ "WHERE team_id = ? AND quarter_label = ?", rs -> {
-					levels.computeIfAbsent(rs.getInt(1), n -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
-				}, teamId, quarter);
-		return this.jdbc.query("SELECT member_no, person_name, email, role_text, target_role FROM quarter_member "
+		return this.jdbc.query("SELECT person_name, email, role_text, target_role, levels FROM quarter_member "
 				+ "WHERE team_id = ? AND quarter_label = ? ORDER BY member_no",
-				(rs, n) -> new Person(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						levels.getOrDefault(rs.getInt(1), Map.of())),
+				(rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						LevelsText.levels(rs.getString(5))),
 				teamId, quarter);
 	}
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class StagedLevelsTests {
+class LevelsTextTests {
 
 	@Test
 	void levelsAreWrittenInResponsibilityIdOrderWhateverOrderTheyCameIn() {
@@ -16,23 +16,23 @@ class StagedLevelsTests {
 		levels.put("ci-cd-pipelines", 0);
 		levels.put("cloud-storage", 4);
 
-		assertThat(StagedLevels.text(levels)).isEqualTo("ci-cd-pipelines=0,cloud-storage=4,kubernetes=3");
+		assertThat(LevelsText.text(levels)).isEqualTo("ci-cd-pipelines=0,cloud-storage=4,kubernetes=3");
 	}
 
 	@Test
 	void textIsReadBackIntoTheSameLevelsKeepingZeroApartFromNotAssessed() {
 		Map<String, Integer> levels = Map.of("kubernetes", 3, "ci-cd-pipelines", 0, "r12", 10);
 
-		Map<String, Integer> read = StagedLevels.levels(StagedLevels.text(levels));
+		Map<String, Integer> read = LevelsText.levels(LevelsText.text(levels));
 
 		assertThat(read).isEqualTo(levels).doesNotContainKey("cloud-storage");
 	}
 
 	@Test
 	void aPersonAssessedOnNothingHasEmptyText() {
-		assertThat(StagedLevels.text(Map.of())).isEmpty();
-		assertThat(StagedLevels.levels("")).isEmpty();
-		assertThat(StagedLevels.levels(null)).isEmpty();
+		assertThat(LevelsText.text(Map.of())).isEmpty();
+		assertThat(LevelsText.levels("")).isEmpty();
+		assertThat(LevelsText.levels(null)).isEmpty();
 	}
 
 }

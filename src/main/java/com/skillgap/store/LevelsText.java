@@ -4,15 +4,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A staged person's levels as one text: {@code id=level} pairs separated by commas, in responsibility id order, e.g.
- * {@code cloud-storage=3,kubernetes=2}. Responsibility ids are kebab-case, so neither separator can occur in one.
+ * A person's levels as they are stored, staged or in a team's history: one text of {@code id=level} pairs separated
+ * by commas, in responsibility id order, e.g. {@code cloud-storage=3,kubernetes=2}. Responsibility ids are
+ * kebab-case, so neither separator can occur in one. One column instead of a row per level makes storing a person
+ * one insert instead of 25.
  */
-final class StagedLevels {
+public final class LevelsText {
 
-	private StagedLevels() {
+	private LevelsText() {
 	}
 
-	static String text(Map<String, Integer> levels) {
+	public static String text(Map<String, Integer> levels) {
 		StringBuilder text = new StringBuilder(levels.size() * 24);
 		new TreeMap<>(levels).forEach((id, level) -> {
 			if (!text.isEmpty()) {
@@ -23,7 +25,7 @@ final class StagedLevels {
 		return text.toString();
 	}
 
-	static Map<String, Integer> levels(String text) {
+	public static Map<String, Integer> levels(String text) {
 		Map<String, Integer> levels = new TreeMap<>();
 		if (text == null || text.isEmpty()) {
 			return levels;
