@@ -1,5 +1,9 @@
 package com.skillgap.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,11 +11,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPRow;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfWriter;
 
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Responsibility;
@@ -22,8 +29,17 @@ import com.skillgap.matrix.ScaleLevel;
  * The last pages of a team PDF: the matrix the team was measured against, so a reader can check every required
  * level and weight behind the figures without the matrix file. Its id and version, the roles, the proficiency scale,
  * and one table per area with each responsibility's weight, the level each role requires, and its description.
+ * <p>
+ * These pages are the same in every report of a matrix, and laying out their tables took about a tenth of writing a
+ * team's PDF: they are laid out once per matrix on each thread ({@link #laidOnce}), and each report places a copy of
+ * every page under its own running header, page number and bookmark ({@link LaidPages#placeIn}).
  */
 final class MatrixAppendix {
+
+	static final String TITLE = "Appendix: The matrix used";
+
+	/** The last matrix laid out on this thread: a run has one matrix. */
+	private static final ThreadLocal<LaidPages> LAID = new ThreadLocal<>();
 
 	private static final String BLANK = "—";
 
@@ -44,8 +60,45 @@ final class MatrixAppendix {
 		this.aliasFont.setSize(7);
 	}
 
-	void write() {
-		this.flow.section("Appendix: The matrix used");
+	/** The appendix of {@code matrix}, laid out on this thread before, or now. */
+	static LaidPages laidOnce(Matrix matrix) {
+		LaidPages laid = LAID.get();
+		if (laid == null || laid.matrix() != matrix) {
+			laid = new LaidPages(matrix, layOut(matrix));
+			LAID.set(laid);
+		}
+		return laid;
+	}
+
+	/** The appendix alone, as a PDF of the reports' page size and margins, without running header or page numbers. */
+	private static byte[] layOut(Matrix matrix) {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		Document document = TeamReportPdf.newDocument();
+		PdfWriter writer = PdfWriter.getInstance(document, pdf);
+		PdfFonts fonts = new PdfFonts();
+		document.open();
+		new MatrixAppendix(matrix, fonts, new PdfFlow(document, writer, fonts, new ReportOutline())).write();
+		document.close();
+		return pdf.toByteArray();
+	}
+
+	/** The appendix of a matrix, laid out. */
+	record LaidPages(Matrix matrix, byte[] pdf) {
+
+		/** Adds a copy of each page after what the flow has, each on an A4 page, bookmarked as the appendix. */
+		void placeIn(PdfFlow flow) {
+			try {
+				flow.copiedPages(new PdfReader(this.pdf), TITLE);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("the matrix appendix laid out before could not be read back", ex);
+			}
+		}
+
+	}
+
+	private void write() {
+		this.flow.section(TITLE);
 		this.flow.note("The responsibilities, required levels and weights every figure in this report is measured "
 				+ "against.");
 		PdfReportTable facts = new PdfReportTable(this.fonts, new float[] { 30, 70 });

@@ -10,9 +10,11 @@ import org.openpdf.text.ExceptionConverter;
 import org.openpdf.text.Image;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -93,6 +95,21 @@ final class PdfFlow {
 		this.document.setPageSize(size);
 		this.document.setMargins(this.document.leftMargin(), this.document.rightMargin(), top, bottom);
 		this.document.newPage();
+	}
+
+	/**
+	 * Places a copy of each page of {@code pages}, a PDF of this report's page size and margins, on an A4 page of
+	 * its own after what was added so far; the first starts a section with a bookmark of the given title.
+	 */
+	void copiedPages(PdfReader pages, String bookmark) {
+		for (int page = 1; page <= pages.getNumberOfPages(); page++) {
+			startPage(PageSize.A4);
+			if (page == 1) {
+				this.outline.sectionAtTop(this.writer, bookmark, this.document.getPageSize().getTop() - this.topMargin);
+			}
+			this.writer.getDirectContent().addTemplate(this.writer.getImportedPage(pages, page), 0, 0);
+			this.writer.setPageEmpty(false);
+		}
 	}
 
 	/** A heading that starts a section; the outline has a bookmark of the same title to it. */

@@ -89,6 +89,11 @@ final class ReportOutline extends PdfPageEventHelper {
 		}
 	}
 
+	/** A section that starts on the page now begun, at {@code top}, e.g. of pages copied from another PDF. */
+	void sectionAtTop(PdfWriter writer, String bookmark, float top) {
+		this.section = new PdfOutline(writer.getRootOutline(), destination(top), bookmark, true);
+	}
+
 	/** The bookmark new entries go under: the current section's, or the root before the first section. */
 	private PdfOutline parent(PdfWriter writer) {
 		return (this.section != null) ? this.section : writer.getRootOutline();

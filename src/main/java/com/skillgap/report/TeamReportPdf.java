@@ -53,7 +53,7 @@ public final class TeamReportPdf {
 	/** Writes the report to {@code out}, which is left open for the caller. */
 	public void write(TeamReportContent content, OutputStream out) throws IOException {
 		PdfFonts fonts = new PdfFonts();
-		Document document = new Document(PageSize.A4, 48, 48, 60, 56);
+		Document document = newDocument();
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			writer.setCloseStream(false);
@@ -79,6 +79,11 @@ public final class TeamReportPdf {
 			}
 			throw ex;
 		}
+	}
+
+	/** A document of the reports' page size and margins. */
+	static Document newDocument() {
+		return new Document(PageSize.A4, 48, 48, 60, 56);
 	}
 
 	private static String roleNames(Matrix matrix) {
@@ -119,8 +124,7 @@ public final class TeamReportPdf {
 			new MemberPages(this.analysis, this.matrix, this.fonts, this.flow).write();
 			startPage(PageSize.A4);
 			dataIssues();
-			startPage(PageSize.A4);
-			new MatrixAppendix(this.matrix, this.fonts, this.flow).write();
+			MatrixAppendix.laidOnce(this.matrix).placeIn(this.flow);
 		}
 
 		private void titleAndKeyFigures() {

@@ -210,6 +210,10 @@ class TeamReportPdfTests {
 			for (PdfDictionary form : forms(reader, page)) {
 				PdfArray box = form.getAsArray(PdfName.BBOX);
 				float height = box.getAsNumber(3).floatValue() - box.getAsNumber(1).floatValue();
+				if (height == size.getHeight()) {
+					// not a chart: a page of the matrix appendix, laid out once and copied whole
+					continue;
+				}
 				assertThat(height).as("chart on page " + page).isLessThanOrEqualTo(size.getHeight() - 60 - 56);
 				charts++;
 			}
