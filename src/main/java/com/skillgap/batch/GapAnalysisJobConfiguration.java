@@ -186,7 +186,7 @@ class GapAnalysisJobConfiguration {
 	Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunTeamReader runTeams, TeamReportContentProcessor teamReportContent,
 			TeamReportFilesWriter teamReportFilesWriter, IntakeStaging staging, ExecutorService teamThreads) {
-		// each team's content is read and analysed on the report threads too, so no core waits for the next chunk
+		// each team's content is read and analysed on the team threads too, so no core waits for the next chunk
 		return new StepBuilder("reportStep", jobRepository).<String, TeamReportContent>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(runTeams)

@@ -3,7 +3,6 @@ package com.skillgap.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
