@@ -148,7 +148,7 @@ class GapAnalysisJobConfiguration {
 	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunTeamReader runTeams, TeamAnalysisProcessor teamAnalyser, ItemWriter<AnalysedTeam> quarterHistoryWriter,
 			IntakeStaging staging, ExecutorService teamThreads) {
-		// a chunk's teams are read and analysed on every core; they are stored one after another in its transaction
+		// a chunk's teams are read and analysed on every core; each is then stored in a transaction of its own
 		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(runTeams)

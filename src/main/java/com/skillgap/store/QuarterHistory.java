@@ -11,9 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.skillgap.analysis.MemberAnalysis;
 import com.skillgap.analysis.Person;
@@ -21,21 +25,49 @@ import com.skillgap.analysis.RoleFit;
 import com.skillgap.analysis.Team;
 import com.skillgap.analysis.TeamAnalysis;
 
-/** Each team's analysed quarters. Saving a quarter replaces that team's quarter whole; other quarters stay. */
+/**
+ * Each team's analysed quarters. Saving a quarter replaces that team's quarter whole, in a transaction of its own;
+ * other quarters stay.
+ */
 @Repository
 public class QuarterHistory {
+
+	/** Two runs storing the same team's quarter at once: the later one tries again once the earlier has committed. */
+	private static final int ATTEMPTS = 5;
 
 	private static final int[] MEMBER_TYPES = { Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
 			Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR };
 
 	private final JdbcTemplate jdbc;
 
-	public QuarterHistory(JdbcTemplate jdbc) {
+	private final TransactionTemplate ownTransaction;
+
+	public QuarterHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	@Transactional
+	/**
+	 * Stores the team's quarter in place of the one stored before, and commits it at once: the team's rows are locked
+	 * only while they are written, so two runs of one team at the same moment take turns, and neither waits for the
+	 * other's whole chunk. The one that finds the other's uncommitted quarter in its way tries again.
+	 */
 	public void replace(TeamQuarter quarter, TeamAnalysis analysis, Instant analysedAt) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.ownTransaction.executeWithoutResult(status -> store(quarter, analysis, analysedAt));
+				return;
+			}
+			catch (DuplicateKeyException | TransientDataAccessException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private void store(TeamQuarter quarter, TeamAnalysis analysis, Instant analysedAt) {
 		String teamId = quarter.team().id();
 		String label = quarter.quarter();
 		this.jdbc.update("DELETE FROM team_quarter WHERE team_id = ? AND quarter_label = ?", teamId, label);

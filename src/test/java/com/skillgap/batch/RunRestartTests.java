@@ -41,6 +41,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.intake.ImportedRow;
@@ -451,8 +452,9 @@ class RunRestartTests {
 
 		@Bean
 		@Primary
-		QuarterHistory failingHistory(JdbcTemplate jdbc, PlannedFailures failures) {
-			return new QuarterHistory(jdbc) {
+		QuarterHistory failingHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+				PlannedFailures failures) {
+			return new QuarterHistory(jdbc, transactions) {
 				@Override
 				public Optional<TeamQuarter> find(String teamId, String quarter) {
 					if (teamId.equals(FAILING_TEAM) && failures.failAtTeam.compareAndSet(true, false)) {

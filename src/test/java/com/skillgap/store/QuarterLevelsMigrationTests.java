@@ -5,6 +5,7 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +36,7 @@ class QuarterLevelsMigrationTests {
 
 		assertThat(jdbc.queryForList("SELECT levels FROM quarter_member ORDER BY member_no", String.class))
 			.containsExactly("ci-cd-pipelines=0,kubernetes=3", "", "cloud-storage=4");
-		assertThat(new QuarterHistory(jdbc).find("platform", "2026-Q3").orElseThrow().team().members())
+		assertThat(new QuarterHistory(jdbc, new DataSourceTransactionManager(database)).find("platform", "2026-Q3").orElseThrow().team().members())
 			.extracting(person -> person.levels())
 			.containsExactly(Map.of("kubernetes", 3, "ci-cd-pipelines", 0), Map.of(),
 					Map.of("cloud-storage", 4));
