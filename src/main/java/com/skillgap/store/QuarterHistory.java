@@ -42,10 +42,16 @@ public class QuarterHistory {
 
 	private final TransactionTemplate ownTransaction;
 
+	/** A stored quarter's rows read as they were at one moment, on one connection. */
+	private final TransactionTemplate snapshot;
+
 	public QuarterHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.snapshot = new TransactionTemplate(transactions);
+		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.snapshot.setReadOnly(true);
 	}
 
 	/**
@@ -101,9 +107,11 @@ public class QuarterHistory {
 
 	/** The team's latest analysed quarter before {@code quarter}, if any (labels such as 2026-Q3 sort in time). */
 	public Optional<TeamQuarter> previous(String teamId, String quarter) {
-		List<String> labels = this.jdbc.queryForList("SELECT MAX(quarter_label) FROM team_quarter "
-				+ "WHERE team_id = ? AND quarter_label < ?", String.class, teamId, quarter);
-		return labels.isEmpty() || labels.get(0) == null ? Optional.empty() : find(teamId, labels.get(0));
+		return this.snapshot.execute(status -> {
+			List<String> labels = this.jdbc.queryForList("SELECT MAX(quarter_label) FROM team_quarter "
+					+ "WHERE team_id = ? AND quarter_label < ?", String.class, teamId, quarter);
+			return labels.isEmpty() || labels.get(0) == null ? Optional.empty() : stored(teamId, labels.get(0));
+		});
 	}
 
 	/** Every analysed team with its quarters, latest first; teams by name. */
@@ -124,14 +132,29 @@ public class QuarterHistory {
 			.toList();
 	}
 
+	/** The team's stored quarter, read as one snapshot: never part of one run's quarter and part of another's. */
 	public Optional<TeamQuarter> find(String teamId, String quarter) {
-		List<TeamQuarter> found = this.jdbc.query("SELECT team_name, matrix_id, matrix_version, run_id, managers "
+		return this.snapshot.execute(status -> stored(teamId, quarter));
+	}
+
+	/** One query after another, each closed before the next, so a reader holds one connection at a time. */
+	private Optional<TeamQuarter> stored(String teamId, String quarter) {
+		List<StoredRow> rows = this.jdbc.query("SELECT team_name, matrix_id, matrix_version, run_id, managers "
 				+ "FROM team_quarter WHERE team_id = ? AND quarter_label = ?",
-				(rs, n) -> new TeamQuarter(quarter, new Team(teamId, rs.getString(1), members(teamId, quarter)),
-						managers(rs.getString(5)), rs.getString(2), rs.getString(3), rs.getLong(4),
-						responsibilityIds(teamId, quarter)),
+				(rs, n) -> new StoredRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+						managers(rs.getString(5))),
 				teamId, quarter);
-		return found.stream().findFirst();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		StoredRow row = rows.get(0);
+		return Optional.of(new TeamQuarter(quarter, new Team(teamId, row.teamName(), members(teamId, quarter)),
+				row.managers(), row.matrixId(), row.matrixVersion(), row.runId(), responsibilityIds(teamId, quarter)));
+	}
+
+	/** A {@code team_quarter} row. */
+	private record StoredRow(String teamName, String matrixId, String matrixVersion, long runId,
+			List<String> managers) {
 	}
 
 	private List<Person> members(String teamId, String quarter) {

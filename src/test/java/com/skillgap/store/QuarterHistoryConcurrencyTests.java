@@ -15,7 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -130,6 +133,61 @@ class QuarterHistoryConcurrencyTests {
 		assertThat(stored.team().members()).extracting(Person::name).containsExactly("Run 2 person 1");
 	}
 
+	@Test
+	void readersWhileAnotherRunReplacesTheQuarterSeeOneRunsQuarterWhole() throws Exception {
+		Flyway.configure().dataSource(this.database).load().migrate();
+		GapAnalysis analysis = new GapAnalysis(MATRIX, ScoringRules.DEFAULT);
+		storeTeam("platform", 1, 3, analysis);
+		AtomicBoolean reading = new AtomicBoolean(true);
+		ExecutorService runs = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> replacing = runs.submit(() -> {
+				for (long run = 2; reading.get(); run++) {
+					storeTeam("platform", run, run % 2 == 0 ? 4 : 3, analysis);
+				}
+				return null;
+			});
+			for (int read = 0; read < 3000; read++) {
+				TeamQuarter stored = this.history.find("platform", QUARTER).orElseThrow();
+				long run = stored.runId();
+				assertThat(stored.team().members()).extracting(Person::name)
+					.as("read %d", read)
+					.containsExactlyElementsOf(names(run, run % 2 == 0 ? 4 : 3));
+			}
+			reading.set(false);
+			replacing.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			reading.set(false);
+			runs.shutdownNow();
+		}
+	}
+
+	@Test
+	void aReaderHoldsOneConnectionAtATime() {
+		Flyway.configure().dataSource(this.database).load().migrate();
+		storeTeam("platform", 1, 3, new GapAnalysis(MATRIX, ScoringRules.DEFAULT));
+		HikariConfig oneConnection = new HikariConfig();
+		oneConnection.setDataSource(this.database);
+		oneConnection.setMaximumPoolSize(1);
+		oneConnection.setConnectionTimeout(1000);
+		try (HikariDataSource pool = new HikariDataSource(oneConnection)) {
+			QuarterHistory history = new QuarterHistory(new JdbcTemplate(pool), new DataSourceTransactionManager(pool));
+			assertThat(history.find("platform", QUARTER).orElseThrow().team().members()).hasSize(3);
+			assertThat(history.previous("platform", "2027-Q1").orElseThrow().quarter()).isEqualTo(QUARTER);
+		}
+	}
+
+	private void storeTeam(String teamId, long runId, int members, GapAnalysis analysis) {
+		List<Person> people = new ArrayList<>();
+		for (String name : names(runId, members)) {
+			people.add(new Person(name, null, null, null, Map.of("networking", 2, "kubernetes", 3)));
+		}
+		Team team = new Team(teamId, teamId, people);
+		this.history.replace(new TeamQuarter(QUARTER, team, List.of(), MATRIX.id(), MATRIX.version(), runId,
+				Set.of("networking", "kubernetes")), analysis.analyse(team), Instant.now());
+	}
+
 	private Void storeRounds(long runId, int members, List<String> teamIds, CyclicBarrier together) throws Exception {
 		GapAnalysis analysis = new GapAnalysis(MATRIX, ScoringRules.DEFAULT);
 		TransactionTemplate chunk = new TransactionTemplate(this.transactions);
@@ -137,13 +195,7 @@ class QuarterHistoryConcurrencyTests {
 			together.await(30, TimeUnit.SECONDS);
 			chunk.executeWithoutResult(status -> {
 				for (String teamId : teamIds) {
-					List<Person> people = new ArrayList<>();
-					for (String name : names(runId, members)) {
-						people.add(new Person(name, null, null, null, Map.of("networking", 2, "kubernetes", 3)));
-					}
-					Team team = new Team(teamId, teamId, people);
-					this.history.replace(new TeamQuarter(QUARTER, team, List.of(), MATRIX.id(), MATRIX.version(),
-							runId, Set.of("networking", "kubernetes")), analysis.analyse(team), Instant.now());
+					storeTeam(teamId, runId, members, analysis);
 				}
 			});
 		}
