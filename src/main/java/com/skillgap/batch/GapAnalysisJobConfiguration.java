@@ -44,6 +44,7 @@ import com.skillgap.report.ReportFolder;
 import com.skillgap.report.TeamReportContent;
 import com.skillgap.report.TeamReportPdf;
 import com.skillgap.report.TeamReportWorkbook;
+import com.skillgap.store.AnalysedTeam;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.QuarterHistory;
 import com.skillgap.store.Upload;
@@ -148,7 +149,7 @@ class GapAnalysisJobConfiguration {
 	Step analysisStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunTeamReader runTeams, TeamAnalysisProcessor teamAnalyser, ItemWriter<AnalysedTeam> quarterHistoryWriter,
 			IntakeStaging staging, ExecutorService teamThreads) {
-		// a chunk's teams are read and analysed on every core; each is then stored in a transaction of its own
+		// a chunk's teams are read and analysed on every core, then stored in one transaction of their own
 		return new StepBuilder("analysisStep", jobRepository).<String, AnalysedTeam>chunk(TEAMS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(runTeams)
@@ -176,10 +177,7 @@ class GapAnalysisJobConfiguration {
 
 	@Bean
 	ItemWriter<AnalysedTeam> quarterHistoryWriter(QuarterHistory history) {
-		return chunk -> {
-			Instant now = Instant.now();
-			chunk.forEach(team -> history.replace(team.quarter(), team.analysis(), now));
-		};
+		return chunk -> history.replace(chunk.getItems(), Instant.now());
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import com.skillgap.analysis.GapAnalysis;
 import com.skillgap.matrix.Matrix;
 import com.skillgap.matrix.Responsibility;
+import com.skillgap.store.AnalysedTeam;
 import com.skillgap.store.IntakeStaging;
 import com.skillgap.store.StagedTeam;
 import com.skillgap.store.TeamQuarter;

@@ -54,15 +54,24 @@ public class QuarterHistory {
 		this.snapshot.setReadOnly(true);
 	}
 
-	/**
-	 * Stores the team's quarter in place of the one stored before, and commits it at once: the team's rows are locked
-	 * only while they are written, so two runs of one team at the same moment take turns, and neither waits for the
-	 * other's whole chunk. The one that finds the other's uncommitted quarter in its way tries again.
-	 */
+	/** Stores the team's quarter in place of the one stored before, as {@link #replace(List, Instant)} does. */
 	public void replace(TeamQuarter quarter, TeamAnalysis analysis, Instant analysedAt) {
+		replace(List.of(new AnalysedTeam(quarter, analysis)), analysedAt);
+	}
+
+	/**
+	 * Stores the teams' quarters in place of those stored before, in one transaction of their own committed at once:
+	 * their rows are locked only while they are written. Teams are written in the order of their ids, so two runs
+	 * storing some of the same teams at the same moment take turns and never wait for each other both; the one that
+	 * finds the other's uncommitted quarter in its way tries again once it is committed.
+	 */
+	public void replace(List<? extends AnalysedTeam> teams, Instant analysedAt) {
+		List<AnalysedTeam> inIdOrder = new ArrayList<>(teams);
+		inIdOrder.sort(Comparator.comparing(team -> team.quarter().team().id()));
 		for (int attempt = 1;; attempt++) {
 			try {
-				this.ownTransaction.executeWithoutResult(status -> store(quarter, analysis, analysedAt));
+				this.ownTransaction.executeWithoutResult(
+						status -> inIdOrder.forEach(team -> store(team.quarter(), team.analysis(), analysedAt)));
 				return;
 			}
 			catch (DuplicateKeyException | TransientDataAccessException ex) {

@@ -37,8 +37,9 @@ import com.skillgap.matrix.MatrixLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two runs storing the same teams' quarter at the same moment, each inside a longer transaction of its own (as a
- * chunk's), and in opposite orders: both finish, and each team's stored quarter is one run's whole.
+ * Runs storing and reading the same teams' quarter at the same moment: each run's chunk of teams inside a longer
+ * transaction of its own, the teams given in opposite orders. Both finish, and each team's stored quarter is one
+ * run's whole.
  */
 class QuarterHistoryConcurrencyTests {
 
@@ -179,13 +180,17 @@ class QuarterHistoryConcurrencyTests {
 	}
 
 	private void storeTeam(String teamId, long runId, int members, GapAnalysis analysis) {
+		this.history.replace(List.of(analysed(teamId, runId, members, analysis)), Instant.now());
+	}
+
+	private static AnalysedTeam analysed(String teamId, long runId, int members, GapAnalysis analysis) {
 		List<Person> people = new ArrayList<>();
 		for (String name : names(runId, members)) {
 			people.add(new Person(name, null, null, null, Map.of("networking", 2, "kubernetes", 3)));
 		}
 		Team team = new Team(teamId, teamId, people);
-		this.history.replace(new TeamQuarter(QUARTER, team, List.of(), MATRIX.id(), MATRIX.version(), runId,
-				Set.of("networking", "kubernetes")), analysis.analyse(team), Instant.now());
+		return new AnalysedTeam(new TeamQuarter(QUARTER, team, List.of(), MATRIX.id(), MATRIX.version(), runId,
+				Set.of("networking", "kubernetes")), analysis.analyse(team));
 	}
 
 	private Void storeRounds(long runId, int members, List<String> teamIds, CyclicBarrier together) throws Exception {
@@ -193,11 +198,9 @@ class QuarterHistoryConcurrencyTests {
 		TransactionTemplate chunk = new TransactionTemplate(this.transactions);
 		for (int round = 0; round < ROUNDS; round++) {
 			together.await(30, TimeUnit.SECONDS);
-			chunk.executeWithoutResult(status -> {
-				for (String teamId : teamIds) {
-					storeTeam(teamId, runId, members, analysis);
-				}
-			});
+			chunk.executeWithoutResult(status -> this.history.replace(
+					teamIds.stream().map(teamId -> analysed(teamId, runId, members, analysis)).toList(),
+					Instant.now()));
 		}
 		return null;
 	}
