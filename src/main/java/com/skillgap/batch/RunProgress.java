@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Prints a step's progress after a chunk is written and committed, at most once every few seconds, so a long run shows it is moving
- * and short runs stay quiet. One listener serves every run of its step; runs going on at once (uploads) are told apart
- * by their thread, on which a step's chunks are all written. (A chunk listener would not do: steps that process a
- * chunk's items on several threads do not call it.)
+ * Prints a step's progress after a chunk is written and committed, at most once every few seconds, so a long run
+ * shows it is moving and short runs stay quiet. One listener serves every run of its step; runs going on at once
+ * (uploads) are told apart by their thread, on which a step's chunks are all written. (A chunk listener would not do:
+ * steps that process a chunk's items on several threads do not call it.)
  */
 class RunProgress implements StepExecutionListener, ItemWriteListener<Object> {
 

@@ -69,18 +69,15 @@ public final class RowImporter {
 		checkIdentityLengths(context, row);
 		String name = identity(context, row, IdentityColumn.PERSON);
 		String email = identity(context, row, IdentityColumn.EMAIL);
-		String teamName = identity(context, row, IdentityColumn.TEAM);
-		if (teamName == null) {
-			teamName = context.defaultTeam() != null ? context.defaultTeam() : context.file().baseName();
-		}
+		String teamCell = identity(context, row, IdentityColumn.TEAM);
+		String teamName = (teamCell != null) ? teamCell
+				: (context.defaultTeam() != null) ? context.defaultTeam() : context.file().baseName();
 		String teamId = TeamIdentity.idOf(teamName);
 		boolean teamIdFits = teamId.length() <= MAX_TEAM_ID;
 		if (name == null) {
 			// a blank Team cell says nothing of whose row it was, and a team the run may not write has no report
-			boolean named = identity(context, row, IdentityColumn.TEAM) != null
-					|| context.layout().column(IdentityColumn.TEAM).isEmpty();
-			boolean reported = teamIdFits && (this.allowedTeams == null || this.allowedTeams.contains(teamId));
-			throw rejected(context, row, "no name", (named && reported) ? teamId : null);
+			boolean named = teamCell != null || context.layout().column(IdentityColumn.TEAM).isEmpty();
+			throw rejected(context, row, "no name", (named && teamIdFits && mayWrite(teamId)) ? teamId : null);
 		}
 		if (!teamIdFits) {
 			throw rejected(context, row, "the team name makes an id longer than " + MAX_TEAM_ID + " characters");
@@ -88,7 +85,7 @@ public final class RowImporter {
 		if (!context.file().takes(teamId)) {
 			return null;
 		}
-		if (this.allowedTeams != null && !this.allowedTeams.contains(teamId)) {
+		if (!mayWrite(teamId)) {
 			throw rejected(context, row, "team '" + DataIssue.clip(teamName) + "' is not one of the teams you may "
 					+ "upload for (" + String.join(", ", new TreeSet<>(this.allowedTeams)) + ")");
 		}
@@ -243,6 +240,11 @@ public final class RowImporter {
 			}
 		}
 		return managers;
+	}
+
+	/** Whether the run may write the team: any team, or one of those the upload was allowed. */
+	private boolean mayWrite(String teamId) {
+		return this.allowedTeams == null || this.allowedTeams.contains(teamId);
 	}
 
 	private static RejectedRowException duplicate(SheetContext context, SheetRow row, DuplicatePeople.FirstSeen first,

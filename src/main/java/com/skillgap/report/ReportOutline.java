@@ -81,7 +81,7 @@ final class ReportOutline extends PdfPageEventHelper {
 	public void onGenericTag(PdfWriter writer, Document document, Rectangle text, String tag) {
 		String bookmark = this.pendingSections.remove(tag);
 		if (bookmark != null) {
-			this.section = new PdfOutline(writer.getRootOutline(), destination(text.getTop()), bookmark, true);
+			sectionAtTop(writer, bookmark, text.getTop());
 		}
 		String entry = this.pendingEntries.remove(tag);
 		if (entry != null) {
@@ -89,7 +89,7 @@ final class ReportOutline extends PdfPageEventHelper {
 		}
 	}
 
-	/** A section that starts on the page now begun, at {@code top}, e.g. of pages copied from another PDF. */
+	/** A section that starts at {@code top} of the page now begun: at its heading, or atop pages copied in. */
 	void sectionAtTop(PdfWriter writer, String bookmark, float top) {
 		this.section = new PdfOutline(writer.getRootOutline(), destination(top), bookmark, true);
 	}
